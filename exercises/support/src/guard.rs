@@ -1,0 +1,66 @@
+//! The hang guard: runs a test on tokio's paused clock, on a worker thread,
+//! and fails the test if it has not finished within a few seconds of real time.
+
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::thread;
+use std::time::Duration;
+
+/// Real (wall-clock) time a test may take before it counts as hung. Correct
+/// answers finish in milliseconds, however many virtual seconds they span.
+pub const HANG_LIMIT: Duration = Duration::from_secs(5);
+
+const HANG_MESSAGE: &str = "\
+this test did not finish within 5 s of real time, so it was stopped.
+
+That usually means one of two things:
+  - a loop that never reaches an .await: it holds the only thread, so no other
+    task runs and even the paused clock cannot move;
+  - a task waiting for something that never comes: a handle, channel or signal
+    that nobody completes, or a wait on a task that was never started.
+Look at the loops and the .awaits in your exercise file.";
+
+/// Runs `test` on a current-thread runtime whose clock starts paused, the
+/// runtime `#[tokio::test(start_paused = true)]` builds, under the hang guard.
+///
+/// ```ignore
+/// #[test]
+/// fn checks_overlap() {
+///     paused(async || {
+///         let timeline = Timeline::start();
+///         // ...
+///     });
+/// }
+/// ```
+#[track_caller]
+pub fn paused<F>(test: F)
+where
+    F: AsyncFnOnce() + Send + 'static,
+{
+    // The worker takes the test's name so its panic messages name the test.
+    let name = thread::current().name().unwrap_or("tasklings test").to_owned();
+    let (outcome_tx, outcome_rx) = mpsc::channel();
+    thread::Builder::new()
+        .name(name)
+        .spawn(move || {
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_time()
+                    .start_paused(true)
+                    .build()
+                    .expect("building the paused test runtime");
+                runtime.block_on(test());
+            }));
+            // The test thread may have given up waiting; nobody to tell then.
+            let _ = outcome_tx.send(outcome);
+        })
+        .expect("starting the test's worker thread");
+
+    match outcome_rx.recv_timeout(HANG_LIMIT) {
+        Ok(Ok(())) => {}
+        // The assertion's own message was already printed by the worker.
+        Ok(Err(panic)) => resume_unwind(panic),
+        Err(RecvTimeoutError::Timeout) => panic!("{HANG_MESSAGE}"),
+        Err(RecvTimeoutError::Disconnected) => panic!("the test's worker thread died"),
+    }
+}

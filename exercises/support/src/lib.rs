@@ -1,0 +1,18 @@
+//! Support for the tasklings exercises and their tests.
+//!
+//! - [`Timeline`]: tasks log named events; each is stamped with the virtual
+//!   time since the test began. Tests compare the whole timeline at once.
+//! - [`paused`]: runs a test on tokio's paused clock under a hang guard.
+//! - [`shop`]: the services of the article (inventory, shipping) to call.
+//!
+//! You never need to edit this crate.
+
+mod expect;
+mod guard;
+pub mod shop;
+mod timeline;
+
+pub use expect::{Expectation, ms, secs};
+pub use guard::{HANG_LIMIT, paused};
+pub use pretty_assertions::{assert_eq, assert_ne};
+pub use timeline::{Event, Events, Timeline, seconds};

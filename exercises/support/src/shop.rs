@@ -1,0 +1,56 @@
+//! The services from the article, simulated: each logs its start and end on
+//! the timeline and takes a fixed amount of virtual time.
+
+use std::time::Duration;
+
+use crate::Timeline;
+
+/// What `check_inventory` answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inventory {
+    pub product: String,
+    pub stock: u32,
+}
+
+/// What `estimate_shipping` answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shipping {
+    pub product: String,
+    pub cost: u32,
+    pub days: u32,
+}
+
+/// Checks the stock of `product`: logs `inventory: start`, takes 2 s, logs `inventory: end`.
+pub async fn check_inventory(product: &str, timeline: &Timeline) -> Inventory {
+    timeline.log("inventory: start");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    timeline.log("inventory: end");
+    Inventory {
+        product: product.to_owned(),
+        stock: 15,
+    }
+}
+
+/// Estimates shipping for `product`: logs `shipping: start`, takes 1 s, logs `shipping: end`.
+pub async fn estimate_shipping(product: &str, timeline: &Timeline) -> Shipping {
+    timeline.log("shipping: start");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    timeline.log("shipping: end");
+    Shipping {
+        product: product.to_owned(),
+        cost: 500,
+        days: 2,
+    }
+}
+
+/// Asks a warehouse for the stock of `product`, which takes `latency`:
+/// logs `<product>: start` and `<product>: end`.
+pub async fn fetch_stock(product: &str, latency: Duration, timeline: &Timeline) -> Inventory {
+    timeline.log(format!("{product}: start"));
+    tokio::time::sleep(latency).await;
+    timeline.log(format!("{product}: end"));
+    Inventory {
+        product: product.to_owned(),
+        stock: product.len() as u32,
+    }
+}

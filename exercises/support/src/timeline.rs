@@ -1,0 +1,148 @@
+//! The timeline: tasks log named events, the timeline stamps each with the
+//! virtual time since it started and with the task that logged it.
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::task::Id;
+use tokio::time::Instant;
+
+/// A shared log of events. Cloning it gives another handle to the same log,
+/// so every task can carry its own clone.
+#[derive(Clone)]
+pub struct Timeline {
+    start: Instant,
+    events: Arc<Mutex<Vec<Event>>>,
+}
+
+/// One logged event: when it happened, what happened, and which task said so.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Virtual time since the timeline started.
+    pub at: Duration,
+    /// What happened, for example `"inventory: start"`.
+    pub what: String,
+    /// The tokio task that logged it; `None` when it was logged outside any
+    /// spawned task (the test body itself, or a future polled by hand).
+    pub task: Option<Id>,
+}
+
+impl Timeline {
+    /// Starts an empty timeline at the current (virtual) instant.
+    pub fn start() -> Self {
+        Timeline {
+            start: Instant::now(),
+            events: Arc::default(),
+        }
+    }
+
+    /// Records `what` at the current virtual time.
+    pub fn log(&self, what: impl Into<String>) {
+        let event = Event {
+            at: self.elapsed(),
+            what: what.into(),
+            task: tokio::task::try_id(),
+        };
+        self.events.lock().unwrap_or_else(|e| e.into_inner()).push(event);
+    }
+
+    /// Virtual time since the timeline started.
+    pub fn elapsed(&self) -> Duration {
+        Instant::now() - self.start
+    }
+
+    /// A copy of every event logged so far, in the order they were logged.
+    pub fn events(&self) -> Events {
+        Events(self.events.lock().unwrap_or_else(|e| e.into_inner()).clone())
+    }
+}
+
+/// The events of a timeline, with questions a test can ask about them.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Events(pub Vec<Event>);
+
+impl Events {
+    /// When `what` was first logged.
+    pub fn time_of(&self, what: &str) -> Option<Duration> {
+        self.find(what).map(|e| e.at)
+    }
+
+    /// Where `what` stands in the order of events (0 is first).
+    pub fn position(&self, what: &str) -> Option<usize> {
+        self.0.iter().position(|e| e.what == what)
+    }
+
+    /// True when `first` was logged, and logged before `second` (or `second` never was).
+    pub fn logged_before(&self, first: &str, second: &str) -> bool {
+        match (self.position(first), self.position(second)) {
+            (Some(a), Some(b)) => a < b,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// The task that logged `what`, if it was logged inside a spawned task.
+    pub fn task_of(&self, what: &str) -> Option<Id> {
+        self.find(what).and_then(|e| e.task)
+    }
+
+    /// True when `what` was logged from inside a spawned task.
+    pub fn logged_in_spawned_task(&self, what: &str) -> bool {
+        self.task_of(what).is_some()
+    }
+
+    /// The time of the last event, or zero for an empty timeline.
+    pub fn end(&self) -> Duration {
+        self.0.last().map_or(Duration::ZERO, |e| e.at)
+    }
+
+    /// Every event's description, in order.
+    pub fn names(&self) -> Vec<&str> {
+        self.0.iter().map(|e| e.what.as_str()).collect()
+    }
+
+    /// How many events contain `text`.
+    pub fn count(&self, text: &str) -> usize {
+        self.0.iter().filter(|e| e.what.contains(text)).count()
+    }
+
+    /// True when no event was logged.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn find(&self, what: &str) -> Option<&Event> {
+        self.0.iter().find(|e| e.what == what)
+    }
+}
+
+impl fmt::Debug for Event {
+    // One line per event, time first, so a diff reads like a log.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}  {}", seconds(self.at), self.what)
+    }
+}
+
+impl fmt::Debug for Events {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(&self.0).finish()
+    }
+}
+
+impl fmt::Display for Events {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return writeln!(f, "    (nothing was logged)");
+        }
+        for event in &self.0 {
+            writeln!(f, "    {event:?}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A duration as seconds with millisecond precision: `2.000 s`.
+pub fn seconds(d: Duration) -> String {
+    format!("{}.{:03} s", d.as_secs(), d.subsec_millis())
+}
