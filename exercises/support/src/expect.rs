@@ -30,7 +30,10 @@ impl Timeline {
     /// Expects exactly these events, in this order, at these virtual times.
     pub fn expect(&self, expected: &[(Duration, &str)]) -> Expectation {
         Expectation {
-            expected: expected.iter().map(|&(at, what)| Line(at, what.to_owned())).collect(),
+            expected: expected
+                .iter()
+                .map(|&(at, what)| Line(at, what.to_owned()))
+                .collect(),
             actual: self.events(),
             diagnosis: None,
             lesson: None,
@@ -90,5 +93,9 @@ impl fmt::Debug for Line {
 }
 
 fn lines(events: &Events) -> Vec<Line> {
-    events.0.iter().map(|e| Line(e.at, e.what.clone())).collect()
+    events
+        .0
+        .iter()
+        .map(|e| Line(e.at, e.what.clone()))
+        .collect()
 }

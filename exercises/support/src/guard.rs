@@ -38,7 +38,10 @@ where
     F: AsyncFnOnce() + Send + 'static,
 {
     // The worker takes the test's name so its panic messages name the test.
-    let name = thread::current().name().unwrap_or("tasklings test").to_owned();
+    let name = thread::current()
+        .name()
+        .unwrap_or("tasklings test")
+        .to_owned();
     let (outcome_tx, outcome_rx) = mpsc::channel();
     thread::Builder::new()
         .name(name)

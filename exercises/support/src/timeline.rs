@@ -44,7 +44,10 @@ impl Timeline {
             what: what.into(),
             task: tokio::task::try_id(),
         };
-        self.events.lock().unwrap_or_else(|e| e.into_inner()).push(event);
+        self.events
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(event);
     }
 
     /// Virtual time since the timeline started.
@@ -54,7 +57,12 @@ impl Timeline {
 
     /// A copy of every event logged so far, in the order they were logged.
     pub fn events(&self) -> Events {
-        Events(self.events.lock().unwrap_or_else(|e| e.into_inner()).clone())
+        Events(
+            self.events
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone(),
+        )
     }
 }
 

@@ -1,0 +1,21 @@
+//! Mistake: spawning two tasks inside an async fn whose caller waits for it
+//! anyway; the timing is right, but the tasks buy nothing.
+
+use tasklings::Timeline;
+use tasklings::shop::{Inventory, Shipping, check_inventory, estimate_shipping};
+use tokio::task::JoinHandle;
+
+pub async fn quote_with_join(product: &str, timeline: &Timeline) -> (Inventory, Shipping) {
+    let (p, t) = (product.to_owned(), timeline.clone());
+    let inventory = tokio::spawn(async move { check_inventory(&p, &t).await });
+    let (p, t) = (product.to_owned(), timeline.clone());
+    let shipping = tokio::spawn(async move { estimate_shipping(&p, &t).await });
+    (inventory.await.unwrap(), shipping.await.unwrap())
+}
+
+pub fn start_quote(product: &str, timeline: &Timeline) -> JoinHandle<(Inventory, Shipping)> {
+    let (product, timeline) = (product.to_owned(), timeline.clone());
+    tokio::spawn(async move {
+        tokio::join!(check_inventory(&product, &timeline), estimate_shipping(&product, &timeline))
+    })
+}

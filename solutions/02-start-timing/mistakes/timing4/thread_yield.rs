@@ -1,0 +1,18 @@
+//! Mistake: std::thread::yield_now lets other OS threads run, not the other
+//! tokio tasks on this thread.
+
+use tasklings::Timeline;
+
+/// How many numbers to add between two turns for the other tasks.
+pub const CHUNK: usize = 1000;
+
+/// Adds up `numbers`, one chunk at a time, letting other tasks run between chunks.
+pub async fn cooperative_sum(numbers: Vec<u64>, timeline: Timeline) -> u64 {
+    let mut total = 0;
+    for (n, chunk) in numbers.chunks(CHUNK).enumerate() {
+        total += chunk.iter().sum::<u64>();
+        timeline.log(format!("sum: chunk {} done", n + 1));
+        std::thread::yield_now();
+    }
+    total
+}
