@@ -1,0 +1,423 @@
+//! `cargo xtask check`: the instructor's proof that the set works. Every
+//! solution passes, every stub fails, every catalogued mistake is rejected,
+//! the files match the metadata, the clock is paused, and nothing is flaky.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::info::{Concept, Exercise, Info};
+use crate::run::{self, BuildTarget, Outcome, TestRun};
+use crate::{Error, layout, scratch};
+
+/// A build may take this long (cold, on two cores) before it counts as hung.
+const BUILD_LIMIT: Duration = Duration::from_secs(600);
+/// A test binary may take this long; the tests' own hang guard stops any
+/// single test after 5 s, so this is only reached by something worse.
+const TEST_LIMIT: Duration = Duration::from_secs(60);
+
+pub struct Options {
+    /// How many times each solution test binary runs to prove it is not flaky.
+    pub repeat: u32,
+}
+
+/// One line of the final count: a named check and whether it held.
+struct Tally {
+    passed: usize,
+    problems: Vec<String>,
+}
+
+impl Tally {
+    fn record(&mut self, ok: bool, problem: impl FnOnce() -> String) -> bool {
+        if ok {
+            self.passed += 1;
+        } else {
+            self.problems.push(problem());
+        }
+        ok
+    }
+}
+
+/// One exercise's row in its concept's table.
+struct Row {
+    exercise: String,
+    grade: String,
+    solution: String,
+    stub: String,
+    mistakes: String,
+    repeat: String,
+    files: String,
+}
+
+pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
+    let started = Instant::now();
+    let root = info.root.as_path();
+    let mut tally = Tally {
+        passed: 0,
+        problems: Vec::new(),
+    };
+
+    progress("formatting and clippy");
+    let fmt = run::run(
+        with_args(run::cargo(root), &["fmt", "--all", "--check"]),
+        BUILD_LIMIT,
+    )
+    .map_err(|e| Error::new(format!("could not run cargo fmt: {e}")))?;
+    let fmt_ok = tally.record(fmt.success, || {
+        format!(
+            "formatting: `cargo fmt --all --check` wants changes; run `cargo fmt`.\n{}",
+            fmt.stdout
+                .lines()
+                .filter(|l| l.starts_with("Diff in"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    let clippy = run::run(
+        with_args(
+            run::cargo(root),
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+        BUILD_LIMIT,
+    )
+    .map_err(|e| Error::new(format!("could not run cargo clippy: {e}")))?;
+    let clippy_ok = tally.record(clippy.success, || {
+        format!(
+            "clippy: `cargo clippy --workspace --all-targets -- -D warnings` fails:\n{}",
+            run::first_error(&clippy.stderr)
+        )
+    });
+
+    let mut tables = Vec::new();
+    for concept in &info.concepts {
+        let rows = check_concept(info, concept, options, &mut tally);
+        tables.push((concept, rows));
+    }
+
+    progress("layout and paused clock");
+    let layout = layout::workspace_problems(info);
+    let layout_ok = layout.is_empty();
+    tally.record(layout_ok, || layout.join("\n"));
+    let mut paused_ok = true;
+    for exercise in &info.exercises {
+        let problems = layout::paused_clock_problems(root, &exercise.test_file(root));
+        paused_ok &= problems.is_empty();
+        tally.record(problems.is_empty(), || problems.join("\n"));
+    }
+
+    println!();
+    for (concept, rows) in &tables {
+        print_table(concept, rows);
+    }
+    println!("workspace");
+    println!(
+        "  {:<44} {}",
+        "formatting (cargo fmt --check)",
+        verdict(fmt_ok)
+    );
+    println!(
+        "  {:<44} {}",
+        "clippy --all-targets -D warnings",
+        verdict(clippy_ok)
+    );
+    println!(
+        "  {:<44} {}",
+        "files match exercises/info.toml",
+        verdict(layout_ok)
+    );
+    println!(
+        "  {:<44} {}",
+        "every async test on the paused clock",
+        verdict(paused_ok)
+    );
+    println!();
+
+    if !tally.problems.is_empty() {
+        println!("Problems:");
+        for (n, problem) in tally.problems.iter().enumerate() {
+            let mut lines = problem.lines();
+            println!("{:>3}. {}", n + 1, lines.next().unwrap_or_default());
+            for line in lines {
+                println!("     {line}");
+            }
+        }
+        println!();
+    }
+    println!("Checked in {:.1} s.", started.elapsed().as_secs_f64());
+    println!("{} passed, {} failed", tally.passed, tally.problems.len());
+    Ok(tally.problems.is_empty())
+}
+
+fn check_concept(info: &Info, concept: &Concept, options: &Options, tally: &mut Tally) -> Vec<Row> {
+    let root = info.root.as_path();
+    let exercises: Vec<&Exercise> = info.exercises_of(concept).collect();
+
+    progress(&format!("{}: building the solutions", concept.dir));
+    let solutions = build(
+        root,
+        BuildTarget::Package(&concept.solution_package()),
+        &[],
+        tally,
+        &concept.solution_package(),
+    );
+    progress(&format!("{}: building the stubs", concept.dir));
+    let stubs = build(
+        root,
+        BuildTarget::Package(&concept.package),
+        &[],
+        tally,
+        &concept.package,
+    );
+
+    let mut rows = Vec::new();
+    for exercise in exercises {
+        let name = &exercise.name;
+        progress(&format!("{}: {name}", concept.dir));
+
+        let solution_run = solutions
+            .as_ref()
+            .and_then(|b| b.get(name))
+            .map(|bin| run::run_tests(bin, TEST_LIMIT));
+        let solution = match &solution_run {
+            None => {
+                tally.record(false, || {
+                    format!("{name}: the solution has no test binary (see the build problem above)")
+                });
+                "no build".to_owned()
+            }
+            Some(run) => {
+                tally.record(run.all_passed(), || {
+                    failing("the solution fails", name, run)
+                });
+                format!("{}/{} pass", run.passed(), run.outcomes.len())
+            }
+        };
+
+        let stub = match stubs
+            .as_ref()
+            .and_then(|b| b.get(name))
+            .map(|bin| run::run_tests(bin, TEST_LIMIT))
+        {
+            None => {
+                tally.record(false, || {
+                    format!("{name}: the stub has no test binary (see the build problem above)")
+                });
+                "no build".to_owned()
+            }
+            Some(run) => {
+                let passing: Vec<&str> = run
+                    .outcomes
+                    .iter()
+                    .filter(|(_, o)| **o == Outcome::Passed)
+                    .map(|(n, _)| n.as_str())
+                    .collect();
+                let ok = !run.outcomes.is_empty() && passing.is_empty();
+                tally.record(ok, || {
+                    if run.outcomes.is_empty() {
+                        format!("{name}: no test ran against the stub")
+                    } else {
+                        format!("{name}: these tests pass against the untouched stub, so they do not test the exercise: {}", passing.join(", "))
+                    }
+                });
+                format!(
+                    "{}/{} fail",
+                    run.outcomes.len() - passing.len(),
+                    run.outcomes.len()
+                )
+            }
+        };
+
+        let rejected = exercise
+            .mistakes
+            .iter()
+            .filter(|m| check_mistake(info, exercise, m, tally))
+            .count();
+        let mistakes = format!("{rejected}/{} caught", exercise.mistakes.len());
+
+        let repeat = match (&solution_run, solutions.as_ref().and_then(|b| b.get(name))) {
+            (Some(first), Some(bin)) if first.all_passed() => {
+                let flaky = repeat_runs(bin, options.repeat);
+                let ok = tally.record(flaky.is_empty(), || {
+                    format!("{name}: the solution's tests are not deterministic; over {} runs these failed: {}", options.repeat, flaky.join(", "))
+                });
+                if ok {
+                    format!("{}x ok", options.repeat)
+                } else {
+                    format!("{} flaky", flaky.len())
+                }
+            }
+            _ => "-".to_owned(),
+        };
+
+        let problems = layout::exercise_problems(info, exercise);
+        let files = if problems.is_empty() {
+            "ok".to_owned()
+        } else {
+            format!("{} problems", problems.len())
+        };
+        tally.record(problems.is_empty(), || problems.join("\n"));
+
+        rows.push(Row {
+            exercise: name.clone(),
+            grade: exercise.grade.clone(),
+            solution,
+            stub,
+            mistakes,
+            repeat,
+            files,
+        });
+    }
+    rows
+}
+
+/// Builds test binaries, recording a failed build as a problem.
+fn build(
+    root: &Path,
+    target: BuildTarget<'_>,
+    tests: &[&str],
+    tally: &mut Tally,
+    what: &str,
+) -> Option<BTreeMap<String, PathBuf>> {
+    match run::build_tests(root, target, tests, BUILD_LIMIT) {
+        Ok(build) => Some(build.binaries),
+        Err(failure) => {
+            let why = if failure.timed_out {
+                "timed out"
+            } else {
+                "does not compile"
+            };
+            tally.record(false, || format!("{what} {why}:\n{}", failure.message));
+            None
+        }
+    }
+}
+
+/// Swaps `mistake` in for the solution in a scratch crate; true when the test it names fails.
+fn check_mistake(
+    info: &Info,
+    exercise: &Exercise,
+    mistake: &crate::info::Mistake,
+    tally: &mut Tally,
+) -> bool {
+    let root = info.root.as_path();
+    let label = format!(
+        "mistakes/{}/{}",
+        exercise.name,
+        mistake.file.trim_end_matches(".rs")
+    );
+    let what = format!("{}: mistake {}", exercise.name, mistake.file);
+    let file = exercise.mistake_dir(root).join(&mistake.file);
+    let manifest = match scratch::crate_with(root, exercise, &file, &label) {
+        Ok(manifest) => manifest,
+        Err(e) => return tally.record(false, || format!("{what}: {e}")),
+    };
+    let Some(binaries) = build(
+        root,
+        BuildTarget::Manifest(&manifest),
+        &[&exercise.name],
+        tally,
+        &what,
+    ) else {
+        return false;
+    };
+    let Some(binary) = binaries.get(&exercise.name) else {
+        return tally.record(false, || format!("{what}: no test binary was built"));
+    };
+    let run = run::run_tests(binary, TEST_LIMIT);
+    let caught = run.outcomes.get(&mistake.fails) == Some(&Outcome::Failed);
+    tally.record(caught, || match run.outcomes.get(&mistake.fails) {
+        Some(_) => format!(
+            "{what}: `{}` passes with this wrong answer in place; the test must reject it",
+            mistake.fails
+        ),
+        None if run.timed_out => format!(
+            "{what}: the test binary timed out before `{}` finished",
+            mistake.fails
+        ),
+        None => format!("{what}: `{}` did not run", mistake.fails),
+    })
+}
+
+/// Runs `binary` `times` times; the names of tests that failed in any run.
+fn repeat_runs(binary: &Path, times: u32) -> Vec<String> {
+    let mut flaky = std::collections::BTreeSet::new();
+    for _ in 0..times {
+        let run = run::run_tests(binary, TEST_LIMIT);
+        if run.timed_out {
+            flaky.insert("(timed out)".to_owned());
+        }
+        flaky.extend(run.failed().into_iter().map(str::to_owned));
+    }
+    flaky.into_iter().collect()
+}
+
+fn failing(headline: &str, name: &str, run: &TestRun) -> String {
+    let what = if run.timed_out {
+        "timed out".to_owned()
+    } else {
+        run.failed().join(", ")
+    };
+    format!("{name}: {headline}: {what}\n{}", excerpt(&run.output, 30))
+}
+
+fn print_table(concept: &Concept, rows: &[Row]) {
+    println!("{}  {}", concept.dir, concept.title);
+    print_row([
+        "exercise", "grade", "solution", "stub", "mistakes", "repeat", "files",
+    ]);
+    for row in rows {
+        print_row([
+            &row.exercise,
+            &row.grade,
+            &row.solution,
+            &row.stub,
+            &row.mistakes,
+            &row.repeat,
+            &row.files,
+        ]);
+    }
+    println!();
+}
+
+fn print_row(cells: [&str; 7]) {
+    const WIDTHS: [usize; 7] = [12, 5, 11, 11, 11, 10, 0];
+    let line: String = cells
+        .iter()
+        .zip(WIDTHS)
+        .map(|(cell, width)| format!("{cell:<width$} "))
+        .collect();
+    println!("  {}", line.trim_end());
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "ok" } else { "FAILED" }
+}
+
+fn progress(step: &str) {
+    eprintln!("  checking {step} ...");
+}
+
+fn with_args(mut command: std::process::Command, args: &[&str]) -> std::process::Command {
+    command.args(args);
+    command
+}
+
+/// The first `lines` lines of `text`, for a problem report.
+fn excerpt(text: &str, lines: usize) -> String {
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(lines)
+        .collect();
+    kept.iter()
+        .map(|l| format!("  | {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

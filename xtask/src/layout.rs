@@ -1,0 +1,287 @@
+//! Static checks: the files on disk match the metadata, tests are
+//! single-sourced, and every async test runs on the paused clock.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use crate::info::{Exercise, Info};
+
+/// Folders under `exercises/` that are not concepts.
+const NOT_CONCEPTS: [&str; 1] = ["support"];
+
+/// Every problem with the files of one exercise.
+pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
+    let root = &info.root;
+    let name = &exercise.name;
+    let mut problems = Vec::new();
+    let mut need = |path: &Path, what: &str| {
+        if !path.is_file() {
+            problems.push(format!(
+                "{name}: its {what} {} is missing",
+                relative(root, path)
+            ));
+        }
+    };
+    need(&exercise.stub(root), "stub");
+    need(&exercise.test_file(root), "test file");
+    need(&exercise.solution(root), "solution");
+    for mistake in &exercise.mistakes {
+        need(&exercise.mistake_dir(root).join(&mistake.file), "mistake");
+    }
+
+    if !["*", "**", "***"].contains(&exercise.grade.as_str()) {
+        problems.push(format!(
+            "{name}: grade {:?} is not *, ** or ***",
+            exercise.grade
+        ));
+    }
+    if exercise.points == 0 {
+        problems.push(format!("{name}: it is worth 0 points"));
+    }
+    if exercise.mistakes.len() < 2 {
+        problems.push(format!(
+            "{name}: it catalogues {} mistakes; it needs at least 2",
+            exercise.mistakes.len()
+        ));
+    }
+
+    let tests = test_names(&read(&exercise.test_file(root)));
+    if tests.is_empty() {
+        problems.push(format!("{name}: its test file has no tests"));
+    }
+    for mistake in &exercise.mistakes {
+        if !tests.contains(&mistake.fails) {
+            problems.push(format!(
+                "{name}: mistake {} must fail `{}`, which its test file does not have",
+                mistake.file, mistake.fails
+            ));
+        }
+    }
+
+    let stub = read(&exercise.stub(root));
+    for (needle, why) in [
+        (exercise.test_command(), "the command that runs its tests"),
+        (
+            format!("cargo xtask hint {name}"),
+            "how to ask for its hint",
+        ),
+    ] {
+        if !stub.contains(&needle) {
+            problems.push(format!(
+                "{name}: its stub's doc comment does not say `{needle}` ({why})"
+            ));
+        }
+    }
+    problems
+}
+
+/// Problems of the workspace as a whole: unlisted files, tests in solution
+/// crates, solution crates that do not run the exercise's tests.
+pub fn workspace_problems(info: &Info) -> Vec<String> {
+    let root = &info.root;
+    let mut problems = Vec::new();
+    let concept_dirs: BTreeSet<&str> = info.concepts.iter().map(|c| c.dir.as_str()).collect();
+    for top in ["exercises", "solutions"] {
+        for entry in dir_names(&root.join(top)) {
+            let is_file = root.join(top).join(&entry).is_file();
+            let known = concept_dirs.contains(entry.as_str())
+                || (top == "exercises"
+                    && (NOT_CONCEPTS.contains(&entry.as_str()) || entry == "info.toml"));
+            if !known && !is_file {
+                problems.push(format!(
+                    "{top}/{entry} is not a concept in exercises/info.toml"
+                ));
+            } else if !known {
+                problems.push(format!("{top}/{entry} is not expected there"));
+            }
+        }
+    }
+
+    let members = read(&root.join("Cargo.toml"));
+    for concept in &info.concepts {
+        let listed: BTreeSet<String> = info.exercises_of(concept).map(|e| e.name.clone()).collect();
+        let ex_dir = concept.exercise_dir(root);
+        let sol_dir = concept.solution_dir(root);
+        for (dir, what) in [
+            (ex_dir.join("src"), "stub"),
+            (ex_dir.join("tests"), "test file"),
+            (sol_dir.join("src"), "solution"),
+        ] {
+            for file in dir_names(&dir) {
+                let stem = file.trim_end_matches(".rs");
+                if stem != "lib" && !listed.contains(stem) {
+                    problems.push(format!(
+                        "{} is a {what} that exercises/info.toml does not list",
+                        relative(root, &dir.join(&file))
+                    ));
+                }
+            }
+        }
+        for exercise in dir_names(&sol_dir.join("mistakes")) {
+            let Some(known) = info
+                .find(&exercise)
+                .filter(|e| e.concept.dir == concept.dir)
+            else {
+                problems.push(format!(
+                    "{} holds mistakes of an unlisted exercise",
+                    relative(root, &sol_dir.join("mistakes").join(&exercise))
+                ));
+                continue;
+            };
+            for file in dir_names(&known.mistake_dir(root)) {
+                if !known.mistakes.iter().any(|m| m.file == file) {
+                    problems.push(format!(
+                        "{} is a mistake that exercises/info.toml does not list",
+                        relative(root, &known.mistake_dir(root).join(&file))
+                    ));
+                }
+            }
+        }
+        if sol_dir.join("tests").exists() {
+            problems.push(format!(
+                "{} exists: tests live only in the exercise crate",
+                relative(root, &sol_dir.join("tests"))
+            ));
+        }
+
+        let manifest = read(&sol_dir.join("Cargo.toml"));
+        if !manifest.contains("autotests = false") {
+            problems.push(format!(
+                "solutions/{}/Cargo.toml lacks `autotests = false`",
+                concept.dir
+            ));
+        }
+        for exercise in info.exercises_of(concept) {
+            let path = format!(
+                "path = \"../../exercises/{}/tests/{}.rs\"",
+                concept.dir, exercise.name
+            );
+            if !manifest.contains(&path) {
+                problems.push(format!(
+                    "solutions/{}/Cargo.toml does not run {}'s tests ({path})",
+                    concept.dir, exercise.name
+                ));
+            }
+            for lib in [ex_dir.join("src/lib.rs"), sol_dir.join("src/lib.rs")] {
+                if !read(&lib).contains(&format!("pub mod {};", exercise.name)) {
+                    problems.push(format!(
+                        "{} does not declare `pub mod {};`",
+                        relative(root, &lib),
+                        exercise.name
+                    ));
+                }
+            }
+        }
+        for member in [
+            format!("\"exercises/{}\"", concept.dir),
+            format!("\"solutions/{}\"", concept.dir),
+        ] {
+            if !members.contains(&member) {
+                problems.push(format!("the workspace's members do not include {member}"));
+            }
+        }
+        for file in rust_files(&sol_dir) {
+            if read(&file).contains("#[test]") {
+                problems.push(format!(
+                    "{} holds a #[test]: tests live only in the exercise crate",
+                    relative(root, &file)
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Problems with how the tests in `test_file` use the clock.
+pub fn paused_clock_problems(root: &Path, test_file: &Path) -> Vec<String> {
+    let text = read(test_file);
+    let file = relative(root, test_file);
+    let mut problems = Vec::new();
+    for (i, attribute) in text.match_indices("#[tokio::test") {
+        let line = &text[i..text[i..].find(']').map_or(text.len(), |end| i + end)];
+        if !line.contains("start_paused = true") {
+            problems.push(format!("{file}: `{attribute}` without start_paused = true"));
+        }
+    }
+    for function in text.split("#[test]").skip(1) {
+        let name = function
+            .split("fn ")
+            .nth(1)
+            .and_then(|f| f.split('(').next())
+            .unwrap_or("?");
+        let body = function.split("\n}\n").next().unwrap_or(function);
+        if body.contains("async") && !body.contains("paused(") {
+            problems.push(format!(
+                "{file}: test `{name}` runs async code without tasklings::paused"
+            ));
+        }
+    }
+    for builder in [
+        "new_multi_thread()",
+        "Runtime::new()",
+        "new_current_thread()",
+    ] {
+        if text.contains(builder) {
+            problems.push(format!(
+                "{file}: builds its own runtime ({builder}); use tasklings::paused"
+            ));
+        }
+    }
+    problems
+}
+
+/// The names of the `#[test]` functions in a test file.
+pub fn test_names(text: &str) -> BTreeSet<String> {
+    text.split("#[test]")
+        .skip(1)
+        .filter_map(|f| {
+            f.split("fn ")
+                .nth(1)?
+                .split('(')
+                .next()
+                .map(|n| n.trim().to_owned())
+        })
+        .collect()
+}
+
+pub fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_default()
+}
+
+fn dir_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -1,0 +1,229 @@
+//! Running cargo and test binaries: output captured, wall-clock limited.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// What a finished (or stopped) command left behind.
+pub struct Output {
+    pub success: bool,
+    pub timed_out: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `command` to the end, or kills it after `limit`.
+pub fn run(mut command: Command, limit: Duration) -> std::io::Result<Output> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
+    let (success, timed_out) = wait(&mut child, limit)?;
+    Ok(Output {
+        success,
+        timed_out,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    })
+}
+
+fn drain(pipe: Option<impl Read + Send + 'static>) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut text = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut text);
+        }
+        String::from_utf8_lossy(&text).into_owned()
+    })
+}
+
+fn wait(child: &mut Child, limit: Duration) -> std::io::Result<(bool, bool)> {
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok((status.success(), false));
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok((false, true));
+        }
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `cargo` with the workspace's target directory, whatever the manifest.
+pub fn cargo(root: &Path) -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .env("CARGO_TERM_COLOR", "never");
+    command
+}
+
+/// The test binaries of one build, by test target name.
+pub struct Build {
+    pub binaries: BTreeMap<String, PathBuf>,
+}
+
+/// Why a build produced no binaries.
+pub struct BuildFailure {
+    pub timed_out: bool,
+    /// The first compiler error, or the tail of cargo's output.
+    pub message: String,
+}
+
+/// Builds the test binaries of `package` (or of the manifest at `manifest`),
+/// only the test targets named in `tests`, or all when `tests` is empty.
+pub fn build_tests(
+    root: &Path,
+    target: BuildTarget<'_>,
+    tests: &[&str],
+    limit: Duration,
+) -> Result<Build, BuildFailure> {
+    let mut command = cargo(root);
+    command.args([
+        "test",
+        "--no-run",
+        "--message-format=json-render-diagnostics",
+    ]);
+    match target {
+        BuildTarget::Package(package) => command.args(["--package", package]),
+        BuildTarget::Manifest(manifest) => command.arg("--manifest-path").arg(manifest),
+    };
+    for test in tests {
+        command.args(["--test", test]);
+    }
+    let output = run(command, limit).map_err(|e| BuildFailure {
+        timed_out: false,
+        message: format!("could not run cargo: {e}"),
+    })?;
+    if output.timed_out {
+        return Err(BuildFailure {
+            timed_out: true,
+            message: format!("the build took over {} s", limit.as_secs()),
+        });
+    }
+    if !output.success {
+        return Err(BuildFailure {
+            timed_out: false,
+            message: first_error(&output.stderr),
+        });
+    }
+    let mut binaries = BTreeMap::new();
+    for line in output.stdout.lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let is_test_target = message["target"]["kind"]
+            .as_array()
+            .is_some_and(|k| k.iter().any(|k| k == "test"));
+        if let (true, Some(name), Some(exe)) = (
+            is_test_target,
+            message["target"]["name"].as_str(),
+            message["executable"].as_str(),
+        ) {
+            binaries.insert(name.to_owned(), PathBuf::from(exe));
+        }
+    }
+    Ok(Build { binaries })
+}
+
+#[derive(Clone, Copy)]
+pub enum BuildTarget<'a> {
+    Package(&'a str),
+    Manifest(&'a Path),
+}
+
+/// The first `error` block of rustc's rendered output, or cargo's last lines.
+pub fn first_error(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().collect();
+    if let Some(start) = lines.iter().position(|l| l.starts_with("error")) {
+        let block: Vec<&str> = lines[start..]
+            .iter()
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || !(l.starts_with("error") || l.starts_with("warning")))
+            .map(|(_, l)| *l)
+            .collect();
+        return block.join("\n").trim_end().to_owned();
+    }
+    let tail = lines.len().saturating_sub(15);
+    lines[tail..].join("\n")
+}
+
+/// The outcome of one test in one run of a test binary.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Outcome {
+    Passed,
+    Failed,
+}
+
+/// One run of a test binary.
+pub struct TestRun {
+    pub outcomes: BTreeMap<String, Outcome>,
+    pub timed_out: bool,
+    pub output: String,
+}
+
+impl TestRun {
+    pub fn passed(&self) -> usize {
+        self.outcomes
+            .values()
+            .filter(|o| **o == Outcome::Passed)
+            .count()
+    }
+    pub fn failed(&self) -> Vec<&str> {
+        self.outcomes
+            .iter()
+            .filter(|(_, o)| **o == Outcome::Failed)
+            .map(|(n, _)| n.as_str())
+            .collect()
+    }
+    pub fn all_passed(&self) -> bool {
+        !self.timed_out && !self.outcomes.is_empty() && self.failed().is_empty()
+    }
+}
+
+/// Runs every test in `binary`, with backtraces off so failures stay short.
+pub fn run_tests(binary: &Path, limit: Duration) -> TestRun {
+    let mut command = Command::new(binary);
+    command
+        .env("RUST_BACKTRACE", "0")
+        .env("TASKLINGS_QUIET_PANICS", "1");
+    match run(command, limit) {
+        Ok(output) => TestRun {
+            outcomes: parse_outcomes(&output.stdout),
+            timed_out: output.timed_out,
+            output: output.stdout,
+        },
+        Err(e) => TestRun {
+            outcomes: BTreeMap::new(),
+            timed_out: false,
+            output: format!("could not run {}: {e}", binary.display()),
+        },
+    }
+}
+
+/// Reads libtest's `test <name> ... ok` / `... FAILED` lines.
+fn parse_outcomes(stdout: &str) -> BTreeMap<String, Outcome> {
+    stdout
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("test ")?;
+            let (name, result) = rest.rsplit_once(" ... ")?;
+            let outcome = match result.trim() {
+                "ok" => Outcome::Passed,
+                "FAILED" => Outcome::Failed,
+                _ => return None,
+            };
+            Some((name.to_owned(), outcome))
+        })
+        .collect()
+}
