@@ -37,6 +37,7 @@ pub fn paused<F>(test: F)
 where
     F: AsyncFnOnce() + Send + 'static,
 {
+    crate::panics::install_short_hook();
     // The worker takes the test's name so its panic messages name the test.
     let name = thread::current()
         .name()

@@ -9,10 +9,12 @@
 
 mod expect;
 mod guard;
+mod panics;
 pub mod shop;
 mod timeline;
 
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, paused};
+pub use panics::FULL_PANICS;
 pub use pretty_assertions::{assert_eq, assert_ne};
 pub use timeline::{Event, Events, Timeline, seconds};

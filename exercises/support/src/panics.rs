@@ -1,0 +1,48 @@
+//! Short panic messages: a failing test prints what went wrong and where,
+//! not a page of backtrace through tokio's runtime.
+
+use std::panic::{self, PanicHookInfo};
+use std::sync::Once;
+
+/// Set this variable (to anything) to get Rust's usual panic output back.
+pub const FULL_PANICS: &str = "TASKLINGS_BACKTRACE";
+
+/// Installs the short panic hook once per test process.
+pub fn install_short_hook() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        if std::env::var_os(FULL_PANICS).is_some() {
+            return;
+        }
+        panic::set_hook(Box::new(print_short));
+    });
+}
+
+fn print_short(info: &PanicHookInfo<'_>) {
+    let thread = std::thread::current();
+    let name = thread.name().unwrap_or("a task");
+    let place = info
+        .location()
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    let message = message(info);
+    match message.strip_prefix("not yet implemented: ") {
+        Some(todo) => eprintln!(
+            "\n`{name}` reached a todo!(){place}:\n  {todo}\nThis exercise is not solved yet.\n"
+        ),
+        None => eprintln!(
+            "\n`{name}` panicked{place}:\n{message}\n(set {FULL_PANICS}=1 for a backtrace)\n"
+        ),
+    }
+}
+
+fn message(info: &PanicHookInfo<'_>) -> String {
+    let payload = info.payload();
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "(a panic without a message)".to_owned()
+    }
+}
