@@ -1,13 +1,15 @@
-//! `cargo xtask`: the tasklings command line, in plain Rust.
-//!
-//! - `cargo xtask check [--repeat N]`: the instructor's check of the whole set.
-//! - `cargo xtask hint <exercise>`: the hint for one exercise.
+//! `cargo xtask`: the tasklings command line, in plain Rust. See `USAGE`.
 
 mod check;
+mod grade;
 mod info;
 mod layout;
+mod results;
 mod run;
 mod scratch;
+mod student;
+mod term;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,13 +33,21 @@ impl Error {
 }
 
 const USAGE: &str = "\
-usage: cargo xtask <command>
+usage: cargo xtask [command]
 
-commands:
-  check [--repeat N]   check the whole set: solutions pass, stubs fail, mistakes
-                       are caught, files match exercises/info.toml, tests are
-                       paused and deterministic (each solution run N times, default 20)
-  hint <exercise>      show the hint for one exercise, for example `hint spawning1`";
+for students:
+  progress               every exercise's status and points, and what to do next (the default)
+  watch                  work on the next unsolved exercise: its tests re-run on every save
+  test <exercise>        run one exercise's tests, for example `cargo xtask test spawning1`
+  hint <exercise>        the hint for one exercise
+  solution <exercise>    its solution, once the exercise passes (--force to see it anyway)
+  reset <exercise>       put the stub back as shipped, after saving your version
+
+for instructors:
+  grade [--json]         test every exercise and report points (--json: for an autograder)
+  check [--repeat N]     check the whole set: solutions pass, stubs fail, mistakes are
+                         caught, files match exercises/info.toml, tests are paused and
+                         deterministic (each solution run N times, default 20)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,38 +64,50 @@ fn main() -> ExitCode {
 fn dispatch(args: &[String]) -> Result<bool, Error> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["check", rest @ ..] => {
-            let repeat = match rest {
-                [] => 20,
-                ["--repeat", n] => n
-                    .parse()
-                    .map_err(|_| Error::new(format!("--repeat wants a number, not {n:?}")))?,
-                _ => {
-                    return Err(Error::new(format!(
-                        "check takes only --repeat N\n\n{USAGE}"
-                    )));
-                }
-            };
-            check::check(&load()?, &check::Options { repeat })
+        [] | ["progress"] => student::progress(&load()?),
+        ["watch"] => watch::watch(&load()?),
+        ["test", name] => with_exercise(name, student::test),
+        ["hint", name] => with_exercise(name, |_, exercise| student::hint(exercise)),
+        ["solution", name] => with_exercise(name, |info, exercise| {
+            student::solution(info, exercise, false)
+        }),
+        ["solution", name, "--force"] | ["solution", "--force", name] => {
+            with_exercise(name, |info, exercise| {
+                student::solution(info, exercise, true)
+            })
         }
-        ["hint", name] => {
-            let info = load()?;
-            let exercise = find(&info, name)?;
-            println!(
-                "Hint for {} ({}):\n\n{}",
-                exercise.name, exercise.title, exercise.hint
-            );
-            Ok(true)
+        ["reset", name] => with_exercise(name, student::reset),
+        ["grade"] => grade::grade(&load()?, false),
+        ["grade", "--json"] => grade::grade(&load()?, true),
+        ["check"] => check::check(&load()?, &check::Options { repeat: 20 }),
+        ["check", "--repeat", n] => {
+            let repeat = n
+                .parse()
+                .map_err(|_| Error::new(format!("--repeat wants a number, not {n:?}")))?;
+            check::check(&load()?, &check::Options { repeat })
         }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(true)
         }
+        [command @ ("test" | "hint" | "solution" | "reset"), ..] => Err(Error::new(format!(
+            "`{command}` wants one exercise name, for example `cargo xtask {command} spawning1`"
+        ))),
         _ => Err(Error::new(format!(
-            "unknown command: {}\n\n{USAGE}",
+            "unknown command `{}`\n\n{USAGE}",
             args.join(" ")
         ))),
     }
+}
+
+/// Runs `command` on the exercise called `name`.
+fn with_exercise(
+    name: &str,
+    command: impl FnOnce(&Info, &info::Exercise) -> Result<bool, Error>,
+) -> Result<bool, Error> {
+    let info = load()?;
+    let exercise = find(&info, name)?;
+    command(&info, exercise)
 }
 
 fn load() -> Result<Info, Error> {

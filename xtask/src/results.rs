@@ -1,0 +1,174 @@
+//! Running a student's exercises: build each concept crate once, run each
+//! exercise's test binary, and say for each exercise where it stands.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::info::{Concept, Exercise, Info};
+use crate::run::{self, BuildTarget};
+
+/// A build may take this long (a cold build on two cores) before it counts as hung.
+const BUILD_LIMIT: Duration = Duration::from_secs(600);
+/// Each test stops itself after 5 s (the hang guard); this only catches worse.
+const TEST_LIMIT: Duration = Duration::from_secs(60);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    Solved,
+    Failing,
+    DoesNotCompile,
+    TimedOut,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Solved => "solved",
+            Status::Failing => "failing",
+            Status::DoesNotCompile => "does not compile",
+            Status::TimedOut => "timed out",
+        }
+    }
+}
+
+/// Where one exercise stands.
+pub struct Outcome<'a> {
+    pub exercise: &'a Exercise,
+    pub status: Status,
+    pub passed: usize,
+    pub total: usize,
+    pub failing: Vec<String>,
+    /// The first failure's message, or the first compiler error.
+    pub detail: String,
+    pub took: Duration,
+}
+
+impl Outcome<'_> {
+    pub fn points(&self) -> u32 {
+        if self.status == Status::Solved {
+            self.exercise.points
+        } else {
+            0
+        }
+    }
+}
+
+/// Tests every exercise of `concept`, building its crate once.
+pub fn test_concept<'a>(info: &'a Info, concept: &'a Concept) -> Vec<Outcome<'a>> {
+    let exercises: Vec<&Exercise> = info.exercises_of(concept).collect();
+    test_exercises(&info.root, concept, &exercises, &[])
+}
+
+/// Tests one exercise, building only its test target.
+pub fn test_one<'a>(info: &'a Info, exercise: &'a Exercise) -> Outcome<'a> {
+    let mut outcomes = test_exercises(
+        &info.root,
+        &exercise.concept,
+        &[exercise],
+        &[&exercise.name],
+    );
+    outcomes.remove(0)
+}
+
+/// Tests every exercise, concept by concept.
+pub fn test_all(info: &Info) -> Vec<Outcome<'_>> {
+    info.concepts
+        .iter()
+        .flat_map(|concept| test_concept(info, concept))
+        .collect()
+}
+
+fn test_exercises<'a>(
+    root: &Path,
+    concept: &Concept,
+    exercises: &[&'a Exercise],
+    only: &[&str],
+) -> Vec<Outcome<'a>> {
+    let started = Instant::now();
+    let build = run::build_tests(
+        root,
+        BuildTarget::Package(&concept.package),
+        only,
+        BUILD_LIMIT,
+    );
+    let build_took = started.elapsed();
+    exercises
+        .iter()
+        .map(|&exercise| match &build {
+            Err(failure) => Outcome {
+                exercise,
+                status: if failure.timed_out {
+                    Status::TimedOut
+                } else {
+                    Status::DoesNotCompile
+                },
+                passed: 0,
+                total: 0,
+                failing: Vec::new(),
+                detail: failure.message.clone(),
+                took: build_took,
+            },
+            Ok(build) => match build.binaries.get(&exercise.name) {
+                None => Outcome {
+                    exercise,
+                    status: Status::DoesNotCompile,
+                    passed: 0,
+                    total: 0,
+                    failing: Vec::new(),
+                    detail: format!("cargo built no test binary named {}", exercise.name),
+                    took: build_took,
+                },
+                Some(binary) => run_exercise(exercise, binary),
+            },
+        })
+        .collect()
+}
+
+fn run_exercise<'a>(exercise: &'a Exercise, binary: &Path) -> Outcome<'a> {
+    let started = Instant::now();
+    let run = run::run_tests(binary, TEST_LIMIT);
+    let failing: Vec<String> = run.failed().into_iter().map(str::to_owned).collect();
+    let status = if run.timed_out {
+        Status::TimedOut
+    } else if run.all_passed() {
+        Status::Solved
+    } else {
+        Status::Failing
+    };
+    let detail = match failing.first() {
+        Some(first) => failure_message(&run.output, first),
+        None if run.timed_out => {
+            format!("the tests did not finish within {} s", TEST_LIMIT.as_secs())
+        }
+        None => String::new(),
+    };
+    Outcome {
+        exercise,
+        status,
+        passed: run.passed(),
+        total: run.outcomes.len(),
+        failing,
+        detail,
+        took: started.elapsed(),
+    }
+}
+
+/// What libtest printed for the failed test `name`: its panic message,
+/// with the timeline diff and the teaching text.
+pub fn failure_message(stdout: &str, name: &str) -> String {
+    let header = format!("---- {name} stdout ----");
+    let Some(start) = stdout.find(&header) else {
+        return String::new();
+    };
+    let body = &stdout[start + header.len()..];
+    let end = body
+        .lines()
+        .scan(0, |offset, line| {
+            let at = *offset;
+            *offset += line.len() + 1;
+            Some((at, line))
+        })
+        .find(|(_, line)| line.starts_with("---- ") || *line == "failures:")
+        .map_or(body.len(), |(at, _)| at);
+    body[..end].trim().to_owned()
+}
