@@ -101,6 +101,25 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         tables.push((concept, rows));
     }
 
+    progress("the runner's own tests");
+    let runner = run::run(
+        with_args(run::cargo(root), &["test", "--package", "xtask"]),
+        BUILD_LIMIT,
+    )
+    .map_err(|e| Error::new(format!("could not run the runner's tests: {e}")))?;
+    let runner_ok = tally.record(runner.success, || {
+        let failed: Vec<&str> = runner
+            .stdout
+            .lines()
+            .filter(|l| l.ends_with("FAILED"))
+            .collect();
+        format!(
+            "the runner's own tests fail (cargo test -p xtask):\n{}\n{}",
+            failed.join("\n"),
+            run::first_error(&runner.stderr)
+        )
+    });
+
     progress("layout and paused clock");
     let layout = layout::workspace_problems(info);
     let layout_ok = layout.is_empty();
@@ -117,26 +136,15 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         print_table(concept, rows);
     }
     println!("workspace");
-    println!(
-        "  {:<44} {}",
-        "formatting (cargo fmt --check)",
-        verdict(fmt_ok)
-    );
-    println!(
-        "  {:<44} {}",
-        "clippy --all-targets -D warnings",
-        verdict(clippy_ok)
-    );
-    println!(
-        "  {:<44} {}",
-        "files match exercises/info.toml",
-        verdict(layout_ok)
-    );
-    println!(
-        "  {:<44} {}",
-        "every async test on the paused clock",
-        verdict(paused_ok)
-    );
+    for (what, ok) in [
+        ("formatting (cargo fmt --check)", fmt_ok),
+        ("clippy --all-targets -D warnings", clippy_ok),
+        ("the runner's own tests (cargo test -p xtask)", runner_ok),
+        ("files match exercises/info.toml", layout_ok),
+        ("every async test on the paused clock", paused_ok),
+    ] {
+        println!("  {what:<46} {}", verdict(ok));
+    }
     println!();
 
     if !tally.problems.is_empty() {

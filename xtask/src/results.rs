@@ -11,6 +11,9 @@ use crate::run::{self, BuildTarget};
 const BUILD_LIMIT: Duration = Duration::from_secs(600);
 /// Each test stops itself after 5 s (the hang guard); this only catches worse.
 const TEST_LIMIT: Duration = Duration::from_secs(60);
+/// What the support crate's hang guard says when it stops a test
+/// (`exercises/support/src/guard.rs`); such a test counts as timed out.
+const HANG_MARKER: &str = "did not finish within 5 s of real time";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -128,19 +131,28 @@ fn run_exercise<'a>(exercise: &'a Exercise, binary: &Path) -> Outcome<'a> {
     let started = Instant::now();
     let run = run::run_tests(binary, TEST_LIMIT);
     let failing: Vec<String> = run.failed().into_iter().map(str::to_owned).collect();
-    let status = if run.timed_out {
+    let messages: Vec<String> = failing
+        .iter()
+        .map(|name| failure_message(&run.output, name))
+        .collect();
+    let hung = messages.iter().position(|m| m.contains(HANG_MARKER));
+    let status = if run.timed_out || hung.is_some() {
         Status::TimedOut
     } else if run.all_passed() {
         Status::Solved
     } else {
         Status::Failing
     };
-    let detail = match failing.first() {
-        Some(first) => failure_message(&run.output, first),
-        None if run.timed_out => {
-            format!("the tests did not finish within {} s", TEST_LIMIT.as_secs())
+    let detail = match (hung, messages.first()) {
+        (Some(hung), _) => format!("`{}` was stopped:\n\n{}", failing[hung], messages[hung]),
+        (None, Some(first)) => first.clone(),
+        (None, None) if run.timed_out => {
+            format!(
+                "the tests did not finish within {} s and were stopped",
+                TEST_LIMIT.as_secs()
+            )
         }
-        None => String::new(),
+        (None, None) => String::new(),
     };
     Outcome {
         exercise,

@@ -58,12 +58,15 @@ fn wait(child: &mut Child, limit: Duration) -> std::io::Result<(bool, bool)> {
     }
 }
 
-/// `cargo` with the workspace's target directory, whatever the manifest.
+/// `cargo` with one target directory for every manifest it builds: the
+/// workspace's own, unless the user chose another with CARGO_TARGET_DIR.
 pub fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     command
         .current_dir(root)
-        .env("CARGO_TARGET_DIR", root.join("target"))
+        .env("CARGO_TARGET_DIR", target)
         .env("CARGO_TERM_COLOR", "never");
     command
 }

@@ -120,7 +120,10 @@ pub fn summary(outcome: &Outcome<'_>) -> String {
         ),
         Status::TimedOut => format!(
             "{}\n\n{}",
-            term::yellow(&format!("✗ {name}: timed out.")),
+            term::yellow(&format!(
+                "✗ {name}: timed out ({} of {} tests pass).",
+                outcome.passed, outcome.total
+            )),
             outcome.detail
         ),
     }

@@ -1,0 +1,454 @@
+//! The runner's own tests: each runs the real `xtask` binary against a copy
+//! of the workspace (concepts 01 and 02 only, to keep builds short), the way
+//! a student would.
+//!
+//! There is one copy, `target/runner-tests/workspace`, with its own target
+//! folder, and the tests take turns with it. Cargo names a path crate's
+//! build by its path relative to the workspace, so two copies sharing a
+//! target folder would mistake each other's builds for their own; one copy,
+//! rewritten only where a file differs, rebuilds just what a test changed.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::{Mutex, MutexGuard};
+
+/// The concepts a fixture keeps.
+const KEPT: [&str; 2] = ["01-spawning", "02-start-timing"];
+
+/// The copy of the workspace, trimmed to the `KEPT` concepts; one test at a time.
+struct Fixture {
+    root: PathBuf,
+    _turn: MutexGuard<'static, ()>,
+}
+
+static TURN: Mutex<()> = Mutex::new(());
+
+impl Fixture {
+    /// The copy, made equal to the real workspace again: files that differ
+    /// are rewritten, files the real workspace lacks are removed.
+    fn new() -> Fixture {
+        // A test that failed while holding the turn leaves it poisoned; the
+        // copy is rewritten anyway, so the next test may go on.
+        let turn = TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let root = workspace().join("target/runner-tests/workspace");
+        let _ = fs::remove_dir_all(root.join(".tasklings"));
+        let _ = fs::remove_dir_all(root.join(".git"));
+        for top in ["exercises", "solutions"] {
+            if let Ok(entries) = fs::read_dir(root.join(top)) {
+                for entry in entries.filter_map(Result::ok) {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if entry.path().is_dir()
+                        && name.starts_with(|c: char| c.is_ascii_digit())
+                        && !KEPT.contains(&name.as_str())
+                    {
+                        let _ = fs::remove_dir_all(entry.path());
+                    }
+                }
+            }
+        }
+        let real = workspace();
+        sync(
+            &real.join("exercises/support"),
+            &root.join("exercises/support"),
+        );
+        for concept in KEPT {
+            for top in ["exercises", "solutions"] {
+                sync(&real.join(top).join(concept), &root.join(top).join(concept));
+            }
+        }
+        copy(&real.join("Cargo.lock"), &root.join("Cargo.lock"));
+        copy(
+            &real.join(".cargo/config.toml"),
+            &root.join(".cargo/config.toml"),
+        );
+        write(&root.join("Cargo.toml"), &trimmed_manifest(&real));
+        write(&root.join("exercises/info.toml"), &trimmed_info(&real));
+        Fixture { root, _turn: turn }
+    }
+
+    /// Runs `cargo xtask <args>` from `dir` (relative to the fixture's root).
+    fn xtask_in(&self, dir: &str, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(args)
+            .current_dir(self.root.join(dir))
+            .env(
+                "CARGO_TARGET_DIR",
+                workspace().join("target/runner-tests/target"),
+            )
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("running xtask");
+        Run::from(output)
+    }
+
+    fn xtask(&self, args: &[&str]) -> Run {
+        self.xtask_in("", args)
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.root.join(relative)
+    }
+
+    fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative)).expect("reading a fixture file")
+    }
+
+    fn write(&self, relative: &str, text: &str) {
+        write(&self.path(relative), text);
+    }
+
+    /// Copies an exercise's solution over its stub, as a student who solved it.
+    fn solve(&self, concept: &str, exercise: &str) {
+        let solution = self.read(&format!("solutions/{concept}/src/{exercise}.rs"));
+        self.write(&format!("exercises/{concept}/src/{exercise}.rs"), &solution);
+    }
+
+    /// Makes the fixture a git repository with everything committed.
+    fn commit_all(&self) {
+        for args in [
+            &["init", "-q"][..],
+            &["add", "-A"],
+            &[
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "commit",
+                "-qm",
+                "shipped",
+            ],
+        ] {
+            let status = Command::new("git")
+                .args(args)
+                .current_dir(&self.root)
+                .status()
+                .expect("running git");
+            assert!(status.success(), "git {args:?} failed");
+        }
+    }
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    fn says(&self, text: &str) -> bool {
+        self.stdout.contains(text) || self.stderr.contains(text)
+    }
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+#[test]
+fn progress_names_the_next_exercise_and_moves_on_once_it_is_solved() {
+    let fixture = Fixture::new();
+
+    let before = fixture.xtask(&[]);
+    assert_eq!(before.code, Some(0), "{before}");
+    assert!(
+        before.says("Next: spawning1"),
+        "a fresh copy starts at spawning1:\n{before}"
+    );
+    assert!(before.says("0/8 exercises, 0/150 points"), "{before}");
+    assert!(
+        before.says("cd exercises/01-spawning && cargo test --test spawning1"),
+        "{before}"
+    );
+
+    fixture.solve("01-spawning", "spawning1");
+    let after = fixture.xtask(&["progress"]);
+
+    assert!(
+        after.says("Next: spawning2"),
+        "solving spawning1 moves on to spawning2:\n{after}"
+    );
+    assert!(after.says("1/8 exercises, 10/150 points"), "{after}");
+    let row = after
+        .stdout
+        .lines()
+        .find(|l| l.contains("spawning1"))
+        .unwrap_or_default();
+    assert!(
+        row.contains("solved") && row.contains("10/10"),
+        "spawning1's row: {row}"
+    );
+}
+
+#[test]
+fn the_solution_is_shown_only_once_the_exercise_passes() {
+    let fixture = Fixture::new();
+
+    let hidden = fixture.xtask(&["solution", "spawning1"]);
+    assert_eq!(hidden.code, Some(2), "{hidden}");
+    assert!(
+        hidden.says("not solved yet") && hidden.says("--force"),
+        "{hidden}"
+    );
+    assert!(
+        !hidden.says("pub async fn order_summary"),
+        "the solution leaked:\n{hidden}"
+    );
+
+    let forced = fixture.xtask(&["solution", "spawning1", "--force"]);
+    assert!(forced.says("pub async fn order_summary"), "{forced}");
+
+    fixture.solve("01-spawning", "spawning1");
+    let shown = fixture.xtask(&["solution", "spawning1"]);
+    assert_eq!(shown.code, Some(0), "{shown}");
+    assert!(shown.says("tokio::spawn"), "{shown}");
+}
+
+#[test]
+fn reset_saves_the_students_file_then_restores_the_stub() {
+    let fixture = Fixture::new();
+    fixture.commit_all();
+    let shipped = fixture.read("exercises/01-spawning/src/spawning2.rs");
+    fixture.write("exercises/01-spawning/src/spawning2.rs", "// my attempt\n");
+
+    let reset = fixture.xtask(&["reset", "spawning2"]);
+
+    assert_eq!(reset.code, Some(0), "{reset}");
+    assert_eq!(
+        fixture.read("exercises/01-spawning/src/spawning2.rs"),
+        shipped,
+        "the stub is back as shipped"
+    );
+    let backup = reset
+        .stdout
+        .split_whitespace()
+        .find(|word| word.starts_with(".tasklings/backups/"))
+        .map(|word| word.trim_end_matches('.'))
+        .unwrap_or_else(|| panic!("reset names no backup:\n{reset}"));
+    assert_eq!(
+        fixture.read(backup),
+        "// my attempt\n",
+        "the backup holds what the student wrote"
+    );
+
+    let again = fixture.xtask(&["reset", "spawning2"]);
+    assert!(again.says("already as shipped"), "{again}");
+}
+
+#[test]
+fn unknown_exercise_names_get_the_nearest_names() {
+    let fixture = Fixture::new();
+
+    let run = fixture.xtask(&["hint", "spawnin1"]);
+
+    assert_eq!(run.code, Some(2), "{run}");
+    assert!(
+        run.says("no exercise is called \"spawnin1\". Did you mean spawning1"),
+        "{run}"
+    );
+    assert!(!run.says("panicked"), "{run}");
+}
+
+#[test]
+fn commands_work_from_a_subfolder_of_the_workspace() {
+    let fixture = Fixture::new();
+
+    let run = fixture.xtask_in("exercises/01-spawning/src", &["hint", "timing3"]);
+
+    assert_eq!(run.code, Some(0), "{run}");
+    assert!(run.says("yield_now"), "{run}");
+}
+
+#[test]
+fn malformed_metadata_is_a_clear_error_not_a_panic() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "exercises/info.toml",
+        "[[exercise]]\nname = \"spawning1\"\n",
+    );
+
+    let run = fixture.xtask(&["progress"]);
+
+    assert_eq!(run.code, Some(2), "{run}");
+    assert!(run.says("exercises/info.toml is malformed"), "{run}");
+    assert!(!run.says("panicked"), "{run}");
+}
+
+#[test]
+fn a_crate_that_does_not_compile_is_reported_and_the_others_are_still_graded() {
+    let fixture = Fixture::new();
+    fixture.write("exercises/01-spawning/src/spawning2.rs", "pub fn oops( {\n");
+
+    let grade = fixture.xtask(&["grade", "--json"]);
+
+    assert_eq!(grade.code, Some(0), "{grade}");
+    let document: serde_json::Value =
+        serde_json::from_str(&grade.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{grade}"));
+    let status = |name: &str| {
+        document["exercises"]
+            .as_array()
+            .and_then(|list| list.iter().find(|e| e["exercise"] == name))
+            .map(|e| e["status"].clone())
+    };
+    assert_eq!(
+        status("spawning1"),
+        Some("does not compile".into()),
+        "{document:#}"
+    );
+    assert_eq!(status("timing1"), Some("failing".into()), "{document:#}");
+    assert_eq!(document["max_points"], 150);
+    let first = &document["exercises"][4];
+    for field in [
+        "exercise",
+        "status",
+        "points",
+        "max_points",
+        "failing_tests",
+        "wall_time_ms",
+    ] {
+        assert!(
+            !first[field].is_null(),
+            "every entry has `{field}`: {first:#}"
+        );
+    }
+
+    let test = fixture.xtask(&["test", "spawning1"]);
+    assert!(
+        test.says("does not compile") && test.says("error"),
+        "{test}"
+    );
+    assert!(
+        test.stdout.lines().count() < 30,
+        "the compiler error should be short:\n{test}"
+    );
+}
+
+#[test]
+fn student_code_that_hangs_is_stopped_and_reported_as_timed_out() {
+    let fixture = Fixture::new();
+    let stub = fixture.read("exercises/01-spawning/src/spawning4.rs");
+    let endless = stub.replace("    todo!(", "    loop {}\n    todo!(");
+    fixture.write("exercises/01-spawning/src/spawning4.rs", &endless);
+
+    let run = fixture.xtask(&["test", "spawning4"]);
+
+    assert_eq!(run.code, Some(1), "{run}");
+    assert!(run.says("timed out"), "{run}");
+    assert!(
+        run.says("a loop that never reaches an .await"),
+        "the hang guard's message reaches the student:\n{run}"
+    );
+}
+
+// ---- the fixture's files
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_owned()
+}
+
+fn trimmed_manifest(real: &Path) -> String {
+    let manifest = fs::read_to_string(real.join("Cargo.toml")).expect("reading Cargo.toml");
+    manifest
+        .lines()
+        .filter(|line| {
+            let member = line.trim().trim_end_matches(',').trim_matches('"');
+            let is_member = member.starts_with("exercises/")
+                || member.starts_with("solutions/")
+                || member == "xtask";
+            !is_member || member == "exercises/support" || KEPT.iter().any(|k| member.ends_with(k))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn trimmed_info(real: &Path) -> String {
+    let info = fs::read_to_string(real.join("exercises/info.toml")).expect("reading info.toml");
+    // Keep each [[concept]] / [[exercise]] block (with its mistakes) whose
+    // concept is kept; blocks begin at a line starting with `[[`.
+    let mut kept = String::new();
+    let mut keep = true;
+    for block in split_blocks(&info) {
+        if block.starts_with("[[concept]]") || block.starts_with("[[exercise]]") {
+            keep = KEPT.iter().any(|k| block.contains(&format!("\"{k}\"")));
+        }
+        if keep {
+            kept.push_str(&block);
+        }
+    }
+    kept
+}
+
+fn split_blocks(text: &str) -> Vec<String> {
+    let mut blocks = vec![String::new()];
+    for line in text.lines() {
+        if line.starts_with("[[") {
+            blocks.push(String::new());
+        }
+        let last = blocks.last_mut().expect("there is always a block");
+        last.push_str(line);
+        last.push('\n');
+    }
+    blocks
+}
+
+fn sync(from: &Path, to: &Path) {
+    let _ = fs::create_dir_all(to);
+    for entry in fs::read_dir(to)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+    {
+        if !from.join(entry.file_name()).exists() {
+            let _ = fs::remove_dir_all(entry.path()).or_else(|_| fs::remove_file(entry.path()));
+        }
+    }
+    for entry in fs::read_dir(from)
+        .expect("reading the workspace")
+        .filter_map(Result::ok)
+    {
+        let target = to.join(entry.file_name());
+        if entry.file_name() == "target" {
+            continue;
+        }
+        if entry.path().is_dir() {
+            sync(&entry.path(), &target);
+        } else {
+            copy(&entry.path(), &target);
+        }
+    }
+}
+
+fn copy(from: &Path, to: &Path) {
+    write(
+        to,
+        &fs::read_to_string(from).expect("reading a workspace file"),
+    );
+}
+
+/// Writes only when the text differs, so cargo sees unchanged files as unchanged.
+fn write(path: &Path, text: &str) {
+    if fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    fs::create_dir_all(path.parent().expect("a file has a folder")).expect("creating a folder");
+    fs::write(path, text).expect("writing a fixture file");
+}
