@@ -4,3 +4,4 @@ pub mod timing1;
 pub mod timing2;
 pub mod timing3;
 pub mod timing4;
+pub mod timing5;
