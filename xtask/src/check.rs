@@ -57,6 +57,7 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         problems: Vec::new(),
     };
 
+    warn_if_stubs_were_edited(info);
     progress("formatting and clippy");
     let fmt = run::run(
         with_args(run::cargo(root), &["fmt", "--all", "--check"]),
@@ -402,6 +403,37 @@ fn print_row(cells: [&str; 7]) {
         .map(|(cell, width)| format!("{cell:<width$} "))
         .collect();
     println!("  {}", line.trim_end());
+}
+
+/// `check` proves the set as shipped: on a student's tree, solved stubs
+/// would be reported as tests that test nothing. Say so before starting.
+fn warn_if_stubs_were_edited(info: &Info) {
+    let root = info.root.as_path();
+    let stubs: Vec<String> = info
+        .exercises
+        .iter()
+        .map(|e| layout::relative(root, &e.stub(root)))
+        .collect();
+    let Ok(output) = std::process::Command::new("git")
+        .args(["diff", "--name-only", "HEAD", "--"])
+        .args(&stubs)
+        .current_dir(root)
+        .output()
+    else {
+        return;
+    };
+    let edited: Vec<&str> = std::str::from_utf8(&output.stdout)
+        .unwrap_or_default()
+        .lines()
+        .collect();
+    if output.status.success() && !edited.is_empty() {
+        eprintln!(
+            "note: {} stub(s) differ from git HEAD ({}, ...). `check` is for the set as shipped:\n      \
+             on a student's work it reports solved stubs as problems. Students: `cargo xtask progress`.",
+            edited.len(),
+            edited[0]
+        );
+    }
 }
 
 fn verdict(ok: bool) -> &'static str {

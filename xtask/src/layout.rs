@@ -233,6 +233,12 @@ pub fn paused_clock_problems(root: &Path, test_file: &Path) -> Vec<String> {
 
 /// The names of the `#[test]` functions in a test file.
 pub fn test_names(text: &str) -> BTreeSet<String> {
+    tests_in_file_order(text).into_iter().collect()
+}
+
+/// The names of the `#[test]` functions in the order the file gives them:
+/// the order their author meant them to be read in.
+pub fn tests_in_file_order(text: &str) -> Vec<String> {
     text.split("#[test]")
         .skip(1)
         .filter_map(|f| {

@@ -39,7 +39,7 @@ for students:
   progress               every exercise's status and points, and what to do next (the default)
   watch                  work on the next unsolved exercise: its tests re-run on every save
   test <exercise>        run one exercise's tests, for example `cargo xtask test spawning1`
-  hint <exercise>        the hint for one exercise
+  hint [exercise]        the hint for one exercise (without a name: the next unsolved one)
   solution <exercise>    its solution, once the exercise passes (--force to see it anyway)
   reset <exercise>       put the stub back as shipped, after saving your version
 
@@ -50,6 +50,7 @@ for instructors:
                          deterministic (each solution run N times, default 20)";
 
 fn main() -> ExitCode {
+    quiet_panics();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match dispatch(&args) {
         Ok(true) => ExitCode::SUCCESS,
@@ -61,12 +62,40 @@ fn main() -> ExitCode {
     }
 }
 
+/// A reader that goes away (`cargo xtask progress | head`) ends the output
+/// quietly; any other panic is a bug in xtask, said in one line, no backtrace.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| {
+                info.payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+            })
+            .unwrap_or_default();
+        if message.starts_with("failed printing to std") {
+            std::process::exit(0);
+        }
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "error: xtask stopped on a bug{place}: {message}\nPlease report it to the tasklings maintainers."
+        );
+    }));
+}
+
 fn dispatch(args: &[String]) -> Result<bool, Error> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         [] | ["progress"] => student::progress(&load()?),
         ["watch"] => watch::watch(&load()?),
         ["test", name] => with_exercise(name, student::test),
+        ["hint"] => student::hint_for_next(&load()?),
         ["hint", name] => with_exercise(name, |_, exercise| student::hint(exercise)),
         ["solution", name] => with_exercise(name, |info, exercise| {
             student::solution(info, exercise, false)

@@ -1,10 +1,12 @@
 //! Running a student's exercises: build each concept crate once, run each
 //! exercise's test binary, and say for each exercise where it stands.
 
+use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::info::{Concept, Exercise, Info};
+use crate::layout;
 use crate::run::{self, BuildTarget};
 
 /// A build may take this long (a cold build on two cores) before it counts as hung.
@@ -121,16 +123,22 @@ fn test_exercises<'a>(
                     detail: format!("cargo built no test binary named {}", exercise.name),
                     took: build_took,
                 },
-                Some(binary) => run_exercise(exercise, binary),
+                Some(binary) => run_exercise(root, exercise, binary),
             },
         })
         .collect()
 }
 
-fn run_exercise<'a>(exercise: &'a Exercise, binary: &Path) -> Outcome<'a> {
+fn run_exercise<'a>(root: &Path, exercise: &'a Exercise, binary: &Path) -> Outcome<'a> {
     let started = Instant::now();
     let run = run::run_tests(binary, TEST_LIMIT);
-    let failing: Vec<String> = run.failed().into_iter().map(str::to_owned).collect();
+    // Failures in the order the test file tells its story, not alphabetical:
+    // the first test is the one its author wants read first.
+    let order = layout::tests_in_file_order(
+        &fs::read_to_string(exercise.test_file(root)).unwrap_or_default(),
+    );
+    let mut failing: Vec<String> = run.failed().into_iter().map(str::to_owned).collect();
+    failing.sort_by_key(|name| order.iter().position(|n| n == name).unwrap_or(usize::MAX));
     let messages: Vec<String> = failing
         .iter()
         .map(|name| failure_message(&run.output, name))

@@ -99,32 +99,25 @@ pub fn test(info: &Info, exercise: &Exercise) -> Result<bool, Error> {
 /// failure with its teaching message, or the first compiler error.
 pub fn summary(outcome: &Outcome<'_>) -> String {
     let name = &outcome.exercise.name;
+    let detail = term::for_stdout(&outcome.detail);
+    let counted = format!("{} of {} tests pass", outcome.passed, outcome.total);
     match outcome.status {
-        Status::Solved => term::green(&format!("✓ {name}: all {} tests pass.", outcome.total)),
+        Status::Solved => term::green(&format!("✓ {name} is solved: {counted}.")),
         Status::Failing => format!(
-            "{}\n\nFirst failure, `{}`:\n\n{}",
-            term::red(&format!(
-                "✗ {name}: {} of {} tests pass.",
-                outcome.passed, outcome.total
-            )),
+            "{}\n\nFirst failure, `{}`:\n\n{detail}",
+            term::red(&format!("✗ {name}: {counted}.")),
             outcome.failing.first().map_or("", String::as_str),
-            outcome.detail
         ),
         Status::DoesNotCompile => format!(
-            "{}\n\n{}",
+            "{}\n\n{detail}",
             term::red(&format!(
                 "✗ {name}: the {} crate does not compile.",
                 outcome.exercise.concept.package
             )),
-            outcome.detail
         ),
         Status::TimedOut => format!(
-            "{}\n\n{}",
-            term::yellow(&format!(
-                "✗ {name}: timed out ({} of {} tests pass).",
-                outcome.passed, outcome.total
-            )),
-            outcome.detail
+            "{}\n\n{detail}",
+            term::yellow(&format!("✗ {name}: timed out ({counted})."))
         ),
     }
 }
@@ -136,6 +129,18 @@ pub fn hint(exercise: &Exercise) -> Result<bool, Error> {
         exercise.name, exercise.title, exercise.hint
     );
     Ok(true)
+}
+
+/// `cargo xtask hint` without a name: the hint for the next unsolved exercise.
+pub fn hint_for_next(info: &Info) -> Result<bool, Error> {
+    let outcomes = results::test_all(info);
+    match outcomes.iter().find(|o| o.status != Status::Solved) {
+        Some(next) => hint(next.exercise),
+        None => {
+            println!("Every exercise is solved: no hint needed.");
+            Ok(true)
+        }
+    }
 }
 
 /// `cargo xtask solution <exercise> [--force]`: shown once the exercise passes.

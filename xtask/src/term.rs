@@ -32,6 +32,38 @@ fn paint(code: &str, text: &str) -> String {
     }
 }
 
+/// `text` as it should reach stdout: test output carries colour codes
+/// (pretty_assertions' diffs), which a file or a pipe should not get.
+pub fn for_stdout(text: &str) -> String {
+    if colours() {
+        text.to_owned()
+    } else {
+        strip_colours(text)
+    }
+}
+
+/// `text` without ANSI escape sequences (`ESC [ ... letter`).
+pub fn strip_colours(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' && chars.peek() == Some(&'[') {
+            chars.next();
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else if c == '\x1b' {
+            // A lone escape (yansi's `ESC ( B` resets): drop it and its next char.
+            chars.next();
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
 /// Clears the screen, on a terminal only.
 pub fn clear() {
     if std::io::stdout().is_terminal() {

@@ -29,44 +29,47 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
     println!(
         "Testing every exercise once to find where you are (the first time builds everything) ..."
     );
-    let mut solved: Vec<bool> = results::test_all(info)
-        .iter()
-        .map(|o| o.status == Status::Solved)
-        .collect();
+    let mut solved = scan(info);
 
     let _keys = term::SingleKeys::enable();
     let (events, inbox) = mpsc::channel();
     watch_files(info.root.join("exercises"), events.clone());
     read_keys(events);
 
+    // Said once at the top of the next screen: what just got solved.
+    let mut news = String::new();
     let mut show_hint = false;
     loop {
         let Some(index) = solved.iter().position(|s| !s) else {
             term::clear();
-            println!("{}", header(info, &solved));
+            println!("{}{news}", header(info, &solved));
             println!("{}", term::green("Every exercise is solved. Well done!"));
-            println!("Press q to leave.");
+            println!("Press q to leave. A save re-tests everything.");
             if wait_for_quit(&inbox) {
                 return Ok(true);
             }
+            news.clear();
+            solved = scan(info);
             continue;
         };
         let exercise = &info.exercises[index];
         term::clear();
-        println!("{}", header(info, &solved));
+        println!("{}{news}", header(info, &solved));
         println!("{}", title(info, exercise));
         println!("Running its tests ...");
         let outcome = results::test_one(info, exercise);
         if outcome.status == Status::Solved {
-            solved[index] = true;
             show_hint = false;
-            println!("{}", student::summary(&outcome));
-            thread::sleep(Duration::from_millis(800));
+            news = format!("{}\n\n", student::summary(&outcome));
+            // Other files may have changed meanwhile (a reset, an edit):
+            // look at every exercise again before choosing the next.
+            solved = scan(info);
             continue;
         }
 
         term::clear();
-        println!("{}", header(info, &solved));
+        println!("{}{news}", header(info, &solved));
+        news.clear();
         println!("{}", title(info, exercise));
         println!("{}\n", student::summary(&outcome));
         if show_hint {
@@ -85,6 +88,14 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
             }
         }
     }
+}
+
+/// Which exercises are solved, in order.
+fn scan(info: &Info) -> Vec<bool> {
+    results::test_all(info)
+        .iter()
+        .map(|o| o.status == Status::Solved)
+        .collect()
 }
 
 enum Action {

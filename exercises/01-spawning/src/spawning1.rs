@@ -6,6 +6,12 @@
 //! while they run (that is where other work would go), then await both
 //! handles and return both answers. The call must take 2 s, not 3.
 //!
+//! Given (in `tasklings::shop`): `check_inventory(&str, &Timeline) -> Inventory`
+//! and `estimate_shipping(&str, &Timeline) -> Shipping`; each logs its start
+//! and end. A spawned task may outlive your function, so it must own what it
+//! uses (`'static`): move owned copies into it (`product.to_owned()`,
+//! `timeline.clone()`), not the borrowed `&str` and `&Timeline`.
+//!
 //! Why: `.await` on a future runs it to the end before the next line, so two
 //! awaits in a row take the sum of their times. A spawned task runs on its
 //! own; awaiting its `JoinHandle` later only collects the result.

@@ -5,6 +5,9 @@
 //! product) and return the answers in the order of the input list. The call
 //! takes as long as the slowest warehouse, not the sum of them all.
 //!
+//! Given: `fetch_stock(&str, Duration, &Timeline) -> Inventory` logs
+//! `<product>: start`, waits the latency, logs `<product>: end`.
+//!
 //! Why: a list of independent requests is the everyday case for tasks. Keep
 //! the handles in a `Vec` in input order; awaiting them in that order still
 //! takes only as long as the slowest, since all of them are already running.

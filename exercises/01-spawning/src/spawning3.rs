@@ -9,6 +9,8 @@
 //!    that (it only runs while someone awaits it): spawn one task that gets
 //!    both answers at once and return its `JoinHandle`.
 //!
+//! Given: `check_inventory` (2 s) and `estimate_shipping` (1 s), as in spawning1.
+//!
 //! Why: `join!` runs futures concurrently inside the current task; nothing
 //! runs unless that task is awaiting it. `spawn` hands work to the runtime,
 //! which runs it whatever the caller does next.

@@ -22,6 +22,10 @@ const STOPPED_LATE: &str = "the monitor stopped after the work was done, not at 
      Wait for the stop signal and the next tick at the same time: tokio::select! \
      over a oneshot receiver and interval.tick().";
 
+const NEVER_STOPPED: &str = "the monitor never logged that it stopped. If you aborted it: \
+     an aborted task ends at its next .await and runs none of its remaining code, so it \
+     cannot report. Send it a stop signal (a oneshot) and let it finish by itself.";
+
 #[test]
 fn the_monitor_reports_every_half_second_while_the_work_runs() {
     paused(async || {
@@ -45,6 +49,7 @@ fn the_monitor_reports_every_half_second_while_the_work_runs() {
                 LATE_FIRST_REPORT,
             )
             .mistake(|t| t.end() > ms(2750), STOPPED_LATE)
+            .mistake(|t| t.count("monitor: stopped") == 0, NEVER_STOPPED)
             .mistake(
                 |t| t.count("monitor: report") == 0,
                 "the monitor never reported while the work ran. Spawn it before awaiting the work.",

@@ -25,6 +25,6 @@ use tasklings::Timeline;
 pub const ORDER_TAKES: Duration = Duration::from_secs(2);
 
 /// A future that places an order when polled: logs, waits, logs, yields 42.
-pub fn place_order(timeline: &Timeline) -> impl Future<Output = u32> + use<> {
+pub fn place_order(timeline: Timeline) -> impl Future<Output = u32> {
     async { todo!("log \"order: start\", sleep ORDER_TAKES, log \"order: end\", then 42") }
 }

@@ -13,7 +13,7 @@ fn calling_place_order_runs_nothing_until_the_future_is_polled() {
     paused(async || {
         let timeline = Timeline::start();
 
-        let mut order = task::spawn(place_order(&timeline));
+        let mut order = task::spawn(place_order(timeline.clone()));
 
         let after_the_call = timeline.events();
         assert!(
@@ -39,7 +39,7 @@ fn calling_place_order_runs_nothing_until_the_future_is_polled() {
 fn the_order_ends_only_after_2s_of_waiting() {
     paused(async || {
         let timeline = Timeline::start();
-        let mut order = task::spawn(place_order(&timeline));
+        let mut order = task::spawn(place_order(timeline.clone()));
         assert_pending!(
             order.poll(),
             "the order finished on its first poll, without waiting"
@@ -68,7 +68,7 @@ fn a_future_that_is_dropped_unpolled_never_runs() {
     paused(async || {
         let timeline = Timeline::start();
 
-        drop(place_order(&timeline));
+        drop(place_order(timeline.clone()));
         tokio::time::sleep(secs(5)).await;
 
         let events = timeline.events();
@@ -79,7 +79,7 @@ fn a_future_that_is_dropped_unpolled_never_runs() {
         );
         // The same future, awaited, does run: the test above is not vacuous.
         assert_eq!(
-            place_order(&timeline).await,
+            place_order(timeline.clone()).await,
             42,
             "awaiting the order yields 42"
         );

@@ -48,9 +48,19 @@ fn start_server_returns_while_the_cache_is_still_warming() {
 
         let cache = start_server(&timeline).await;
 
+        let events = timeline.events();
         assert!(
-            timeline.events().logged_in_spawned_task("cache: warming"),
-            "the cache should warm in a task of its own; spawn warm_cache"
+            events.position("cache: warming").is_some(),
+            "the cache task had not started when start_server returned. A spawned task is \
+             only queued; it runs when the spawner gives the runtime a turn. Await \
+             tokio::task::yield_now() after the spawn (Python's `await asyncio.sleep(0)`; \
+             std::thread::yield_now is for OS threads and gives no tokio task a turn).\n\
+             Your timeline:\n{events}"
+        );
+        assert!(
+            events.logged_in_spawned_task("cache: warming"),
+            "\"cache: warming\" was logged by start_server's own task: warm_cache was \
+             awaited, not spawned. Spawn it: tokio::spawn(warm_cache(timeline.clone()))."
         );
         assert!(
             !cache.is_finished(),

@@ -78,11 +78,12 @@ fn a_long_sum_yields_after_every_chunk_not_just_once() {
 
         let events = timeline.events();
         let beats = beats_during_the_sum(&events);
+        assert!(beats > 0, "{STARVED}");
         assert!(
             beats >= 5,
             "over 10 chunks the heartbeat beat only {beats} times while the sum ran. \
              Yield after every chunk, not once: each chunk is a stretch in which no \
-             other task can run.\nThe timeline:\n{events}"
+             other task can run."
         );
     });
 }

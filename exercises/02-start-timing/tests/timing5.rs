@@ -35,7 +35,7 @@ fn a_two_second_job_measures_exactly_two_seconds() {
 }
 
 #[test]
-fn the_article_takes_2s_as_tasks_and_3s_one_after_the_other() {
+fn the_article_takes_2s_at_once_and_3s_one_after_the_other() {
     paused(async || {
         let timeline = Timeline::start();
 

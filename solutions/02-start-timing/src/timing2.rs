@@ -9,9 +9,10 @@ use tasklings::Timeline;
 pub const ORDER_TAKES: Duration = Duration::from_secs(2);
 
 /// A future that places an order when polled: logs, waits, logs, yields 42.
-pub fn place_order(timeline: &Timeline) -> impl Future<Output = u32> + use<> {
-    // Cloning the handle is not work the caller can see; logging would be.
-    let timeline = timeline.clone();
+// Written out on purpose: this block is what `async fn` stands for.
+#[allow(clippy::manual_async_fn)]
+pub fn place_order(timeline: Timeline) -> impl Future<Output = u32> {
+    // Everything the caller must not see yet happens inside the block.
     async move {
         timeline.log("order: start");
         tokio::time::sleep(ORDER_TAKES).await;

@@ -9,8 +9,7 @@ use tasklings::Timeline;
 
 pub const ORDER_TAKES: Duration = Duration::from_secs(2);
 
-pub fn place_order(timeline: &Timeline) -> impl Future<Output = u32> + use<> {
-    let timeline = timeline.clone();
+pub fn place_order(timeline: Timeline) -> impl Future<Output = u32> {
     async move {
         timeline.log("order: start");
         std::thread::sleep(ORDER_TAKES);

@@ -8,9 +8,8 @@ use tasklings::Timeline;
 
 pub const ORDER_TAKES: Duration = Duration::from_secs(2);
 
-pub fn place_order(timeline: &Timeline) -> impl Future<Output = u32> + use<> {
+pub fn place_order(timeline: Timeline) -> impl Future<Output = u32> {
     timeline.log("order: start");
-    let timeline = timeline.clone();
     async move {
         tokio::time::sleep(ORDER_TAKES).await;
         timeline.log("order: end");
