@@ -11,7 +11,8 @@ use crate::Timeline;
 /// A future's locals are dropped when it finishes, and also when the future
 /// itself is dropped mid-way: an abort, a `timeout`, a `select!` that took
 /// another branch, the runtime shutting down. Hold a `DropLog` in a task to
-/// see the exact virtual time that happened.
+/// see the exact virtual time that happened. Nothing is logged when the
+/// drop comes from a panic unwinding: a crash is not a cancellation.
 ///
 /// ```ignore
 /// let probe = DropLog::new(&timeline, "upload: cut short");
@@ -42,6 +43,9 @@ impl DropLog {
 
 impl Drop for DropLog {
     fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
         if let Some(what) = self.what.take() {
             self.timeline.log(what);
         }
@@ -50,8 +54,8 @@ impl Drop for DropLog {
 
 impl Timeline {
     /// Wraps `future` so that it logs `<name>: cancelled` if it is dropped
-    /// after it started and before it finished. A future that finishes, or
-    /// that is dropped without ever being polled, logs nothing.
+    /// after it started and before it finished. A future that finishes,
+    /// panics, or is dropped without ever being polled logs nothing.
     pub fn on_cancel<F: Future>(
         &self,
         name: &str,

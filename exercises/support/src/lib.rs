@@ -8,8 +8,8 @@
 //!   refuse or crash on cue.
 //! - [`DropLog`] and [`Timeline::on_cancel`]: put cancellation on the
 //!   timeline, at the virtual time it lands.
-//! - [`must_not_panic`] and [`panic_message`]: a panic in the code under
-//!   test becomes a failure that says what it means.
+//! - [`must_not_panic`]: a panic in the code under test becomes a failure
+//!   that says what it means.
 //!
 //! You never need to edit this crate.
 
@@ -24,7 +24,7 @@ mod timeline;
 pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, paused};
-pub use no_panic::{must_not_panic, panic_message};
+pub use no_panic::must_not_panic;
 pub use panics::FULL_PANICS;
 pub use pretty_assertions::{assert_eq, assert_ne};
 pub use timeline::{Event, Events, Timeline, seconds};

@@ -1,5 +1,4 @@
-//! Turning a panic in the code under test into a failure that teaches, and
-//! reading the message a panic carried.
+//! Turning a panic in the code under test into a failure that teaches.
 
 use std::any::Any;
 use std::future::{Future, poll_fn};
@@ -35,9 +34,10 @@ pub async fn must_not_panic<F: Future>(lesson: &str, future: F) -> F::Output {
     }
 }
 
-/// The text a panic carried: the `&'static str` of `panic!("literal")` or
-/// the `String` of `panic!("{x}")`; `None` for any other payload.
-pub fn panic_message(payload: &(dyn Any + Send)) -> Option<&str> {
+// The text a panic carried: the `&'static str` of `panic!("literal")` or
+// the `String` of `panic!("{x}")`; `None` for any other payload. Not
+// exported: reading a payload is what errors2 asks the student to write.
+fn panic_message(payload: &(dyn Any + Send)) -> Option<&str> {
     payload
         .downcast_ref::<&'static str>()
         .copied()

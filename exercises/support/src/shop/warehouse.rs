@@ -111,10 +111,12 @@ impl Warehouse {
                 }
                 Answer::CrashesWith(message) => {
                     timeline.log(format!("{product}: crashed"));
+                    crate::panics::stage_next_panic();
                     std::panic::panic_any(message)
                 }
                 Answer::CrashesWithFormatted(message) => {
                     timeline.log(format!("{product}: crashed"));
+                    crate::panics::stage_next_panic();
                     panic!("{message}")
                 }
             }
