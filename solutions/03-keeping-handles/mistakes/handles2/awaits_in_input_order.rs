@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use tasklings::Timeline;
 use tasklings::shop::{Inventory, fetch_stock};
-use tokio::task::JoinSet;
 
 pub async fn as_they_come(products: &[(&str, Duration)], timeline: &Timeline) -> Vec<Inventory> {
     let handles: Vec<_> = products
@@ -19,7 +18,11 @@ pub async fn as_they_come(products: &[(&str, Duration)], timeline: &Timeline) ->
     let total = handles.len();
     for (i, handle) in handles.into_iter().enumerate() {
         let answer = handle.await.unwrap();
-        timeline.log(format!("main: got {}, {} still running", answer.product, total - i - 1));
+        timeline.log(format!(
+            "main: got {}, {} still running",
+            answer.product,
+            total - i - 1
+        ));
         answers.push(answer);
     }
     answers

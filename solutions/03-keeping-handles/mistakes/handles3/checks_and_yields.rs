@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use tasklings::Timeline;
 use tokio::task::JoinHandle;
-use tokio::time::interval;
 
 pub const FRAME: Duration = Duration::from_millis(500);
 

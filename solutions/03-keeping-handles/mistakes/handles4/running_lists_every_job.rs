@@ -12,7 +12,10 @@ pub struct Jobs {
 
 impl Jobs {
     pub fn new(timeline: &Timeline) -> Self {
-        Jobs { timeline: timeline.clone(), jobs: Vec::new() }
+        Jobs {
+            timeline: timeline.clone(),
+            jobs: Vec::new(),
+        }
     }
 
     pub fn start(&mut self, name: &str, job: impl Future<Output = ()> + Send + 'static) {
@@ -20,7 +23,10 @@ impl Jobs {
     }
 
     pub fn is_done(&self, name: &str) -> Option<bool> {
-        self.jobs.iter().find(|(n, _)| n == name).map(|(_, h)| h.is_finished())
+        self.jobs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, h)| h.is_finished())
     }
 
     pub fn running(&self) -> Vec<String> {

@@ -14,7 +14,10 @@ pub struct Jobs {
 
 impl Jobs {
     pub fn new(timeline: &Timeline) -> Self {
-        Jobs { timeline: timeline.clone(), jobs: Vec::new() }
+        Jobs {
+            timeline: timeline.clone(),
+            jobs: Vec::new(),
+        }
     }
 
     pub fn start(&mut self, name: &str, job: impl Future<Output = ()> + Send + 'static) {
@@ -22,11 +25,18 @@ impl Jobs {
     }
 
     pub fn is_done(&self, name: &str) -> Option<bool> {
-        self.jobs.iter().find(|(n, _)| n == name).map(|(_, h)| h.is_finished())
+        self.jobs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, h)| h.is_finished())
     }
 
     pub fn running(&self) -> Vec<String> {
-        self.jobs.iter().filter(|(_, h)| !h.is_finished()).map(|(n, _)| n.clone()).collect()
+        self.jobs
+            .iter()
+            .filter(|(_, h)| !h.is_finished())
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     pub async fn shutdown(self) -> Vec<String> {

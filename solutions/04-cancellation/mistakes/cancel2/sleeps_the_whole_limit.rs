@@ -4,7 +4,6 @@
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
-use tokio::time::timeout;
 
 pub async fn wait_at_most<T>(task: JoinHandle<T>, limit: Duration) -> Option<T> {
     tokio::time::sleep(limit).await;

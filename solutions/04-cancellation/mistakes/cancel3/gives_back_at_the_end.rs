@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use tasklings::Timeline;
-use tasklings::shop::{Connection, Pool};
+use tasklings::shop::Pool;
 
 pub const ITEM_TAKES: Duration = Duration::from_millis(500);
 

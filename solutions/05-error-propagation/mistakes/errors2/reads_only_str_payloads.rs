@@ -22,7 +22,10 @@ pub async fn stock_report(warehouses: Vec<Warehouse>, timeline: &Timeline) -> Ve
             Ok(Err(refusal)) => format!("{product}: {refusal}"),
             Err(e) => {
                 let payload: Box<dyn Any + Send> = e.into_panic();
-                let message = payload.downcast_ref::<&str>().copied().unwrap_or("unknown panic");
+                let message = payload
+                    .downcast_ref::<&str>()
+                    .copied()
+                    .unwrap_or("unknown panic");
                 format!("{product}: crashed: {message}")
             }
         };
