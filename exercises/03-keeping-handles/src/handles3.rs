@@ -14,7 +14,8 @@
 //! a loop that only checks and yields keeps the thread busy, and under the
 //! tests' paused clock it keeps time from moving at all.
 //!
-//! Python: `task.done()` says whether the task has finished, without waiting.
+//! Python: "By keeping the task object in a variable, you can ... check the
+//! status with `task.done()`", which answers at once, without waiting.
 //!
 //! Test: `cargo test --test handles3` (from `exercises/03-keeping-handles`).
 //! Stuck: `cargo xtask hint handles3`.

@@ -12,8 +12,9 @@
 //! `e.is_cancelled()`. A cancelled task has not failed: it did what you
 //! asked, so that is an outcome to report, not an error to unwrap.
 //!
-//! Python: `task.cancel()`, then `await task` raises `CancelledError`, and
-//! `task.cancelled()` tells a cancelled task from a finished one.
+//! Python: "you can later interrupt the process with `task.cancel()`";
+//! then `await task` raises `CancelledError`, and `task.cancelled()` tells
+//! a cancelled task from a finished one.
 //!
 //! Test: `cargo test --test cancel1` (from `exercises/04-cancellation`).
 //! Stuck: `cargo xtask hint cancel1`.

@@ -11,8 +11,9 @@
 //! waiting for it. Give `timeout` a `&mut` to the handle, so that you keep
 //! it, then abort the task and await the handle.
 //!
-//! Python: `asyncio.wait_for(task, timeout)` cancels the task when time is
-//! up. tokio's `timeout` around a task's handle does not.
+//! Python: the article's `task.cancel()` is what a time limit must end
+//! with. `asyncio.wait_for(task, timeout)` does cancel the task when time
+//! is up; tokio's `timeout` around a task's handle does not.
 //!
 //! Test: `cargo test --test cancel2` (from `exercises/04-cancellation`).
 //! Stuck: `cargo xtask hint cancel2`.

@@ -13,8 +13,9 @@
 //! at once (a handle, a sleep) and runs the branch of the first one ready;
 //! polling `&mut handle` there keeps the handle for later.
 //!
-//! Python: `done, pending = await asyncio.wait(tasks,
-//! return_when=FIRST_COMPLETED)`, then `task.cancel()` for each pending task.
+//! Python: `create_task` is for "individual task control (cancellation or
+//! specific await timing)": `done, pending = await asyncio.wait(tasks,
+//! return_when=FIRST_COMPLETED)`, then `task.cancel()` for each pending one.
 //!
 //! Test: `cargo test --test cancel4` (from `exercises/04-cancellation`).
 //! Stuck: `cargo xtask hint cancel4`.

@@ -18,7 +18,9 @@
 //! `payload.downcast_ref::<T>()` tries one type. A report that says only
 //! "crashed" tells nobody what broke.
 //!
-//! Python: `try: await task` / `except Exception as e:` report `str(e)`.
+//! Python: "Wrapping individual await calls in try-except blocks allows you
+//! to prevent one failure from stopping the entire application":
+//! `try: await task` / `except Exception as e:` report `str(e)`.
 //!
 //! Test: `cargo test --test errors2` (from `exercises/05-error-propagation`).
 //! Stuck: `cargo xtask hint errors2`.

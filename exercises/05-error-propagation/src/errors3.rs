@@ -14,8 +14,9 @@
 //! the caller as it was (which is what `JoinSet::join_all` does), where
 //! `unwrap()` would raise a different panic about a `JoinError`.
 //!
-//! Python: `await asyncio.gather(*tasks, return_exceptions=True)` returns
-//! every outcome, errors included, in order.
+//! Python: a try-except around each await, so "one failure" does not stop
+//! the rest; or `await asyncio.gather(*tasks, return_exceptions=True)`,
+//! which returns every outcome, errors included, in order.
 //!
 //! Test: `cargo test --test errors3` (from `exercises/05-error-propagation`).
 //! Stuck: `cargo xtask hint errors3`.

@@ -16,8 +16,9 @@
 //! everyone else's. `join_next()` on a `JoinSet` hands you each task as it
 //! finishes, so the first refusal is seen when it happens. Tasks come back
 //! in the order they finish, so let each one carry its place in the list.
-//! `JoinSet::shutdown()` aborts every task and waits until each is gone;
-//! dropping a `JoinSet` aborts them too, but does not wait.
+//! `JoinSet::shutdown()` aborts every task and waits until each is gone
+//! (`abort_all()`, then `join_next()` until `None`); dropping a `JoinSet`
+//! aborts them too, but does not wait.
 //!
 //! Python: `asyncio.gather(*tasks)` raises the first exception but leaves
 //! the other tasks running; `asyncio.TaskGroup` cancels them.
