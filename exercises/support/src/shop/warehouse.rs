@@ -45,11 +45,11 @@ enum Answer {
     CrashesWithFormatted(String),
 }
 
-/// How many units a stocked warehouse has, as in the article.
-pub const STOCK: u32 = 15;
+// How many units a stocked warehouse has, as in the article.
+const STOCK: u32 = 15;
 
 impl Warehouse {
-    /// Answers with [`STOCK`] units of `product` after `latency`.
+    /// Answers with 15 units of `product` (as in the article) after `latency`.
     pub fn stocked(product: &str, latency: Duration) -> Self {
         Self::new(product, latency, Answer::Stock)
     }
