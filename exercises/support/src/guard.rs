@@ -13,9 +13,12 @@ pub const HANG_LIMIT: Duration = Duration::from_secs(5);
 const HANG_MESSAGE: &str = "\
 this test did not finish within 5 s of real time, so it was stopped.
 
-That usually means one of two things:
+That usually means one of these:
   - a loop that never reaches an .await: it holds the only thread, so no other
     task runs and even the paused clock cannot move;
+  - a loop that keeps asking (is_finished, try_recv) and only yields between
+    asks: the paused clock moves only when every task is waiting, so a task
+    that yields again and again keeps time still and its answer never comes;
   - a task waiting for something that never comes: a handle, channel or signal
     that nobody completes, or a wait on a task that was never started.
 Look at the loops and the .awaits in your exercise file.";

@@ -3,18 +3,28 @@
 //! - [`Timeline`]: tasks log named events; each is stamped with the virtual
 //!   time since the test began. Tests compare the whole timeline at once.
 //! - [`paused`]: runs a test on tokio's paused clock under a hang guard.
-//! - [`shop`]: the services of the article (inventory, shipping) to call.
+//! - [`shop`]: the services of the article (inventory, shipping) to call,
+//!   a connection [`shop::Pool`], and [`shop::Warehouse`]s that answer,
+//!   refuse or crash on cue.
+//! - [`DropLog`] and [`Timeline::on_cancel`]: put cancellation on the
+//!   timeline, at the virtual time it lands.
+//! - [`must_not_panic`]: a panic in the code under test becomes a failure
+//!   that says what it means.
 //!
 //! You never need to edit this crate.
 
+mod cancel;
 mod expect;
 mod guard;
+mod no_panic;
 mod panics;
 pub mod shop;
 mod timeline;
 
+pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, paused};
+pub use no_panic::must_not_panic;
 pub use panics::FULL_PANICS;
 pub use pretty_assertions::{assert_eq, assert_ne};
 pub use timeline::{Event, Events, Timeline, seconds};

@@ -1,11 +1,24 @@
 //! Short panic messages: a failing test prints what went wrong and where,
 //! not a page of backtrace through tokio's runtime.
 
+use std::cell::Cell;
 use std::panic::{self, PanicHookInfo};
 use std::sync::Once;
 
 /// Set this variable (to anything) to get Rust's usual panic output back.
 pub const FULL_PANICS: &str = "TASKLINGS_BACKTRACE";
+
+thread_local! {
+    // Set just before a panic that a test stages on purpose (a warehouse
+    // that crashes), so that the hook reports it in one quiet line.
+    static STAGED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks the next panic on this thread as staged by the test: the short
+/// hook prints one line for it, not a failure report.
+pub(crate) fn stage_next_panic() {
+    STAGED.with(|staged| staged.set(true));
+}
 
 /// Installs the short panic hook once per test process.
 pub fn install_short_hook() {
@@ -26,6 +39,10 @@ fn print_short(info: &PanicHookInfo<'_>) {
         .map(|l| format!(" at {}:{}", l.file(), l.line()))
         .unwrap_or_default();
     let message = message(info);
+    if STAGED.with(|staged| staged.replace(false)) {
+        eprintln!("`{name}`: a task panicked on purpose, as the test planned: {message}");
+        return;
+    }
     match message.strip_prefix("not yet implemented: ") {
         Some(todo) => eprintln!(
             "\n`{name}` reached a todo!(){place}:\n  {todo}\nThis exercise is not solved yet.\n"

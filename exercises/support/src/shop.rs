@@ -1,9 +1,20 @@
 //! The services from the article, simulated: each logs its start and end on
 //! the timeline and takes a fixed amount of virtual time.
+//!
+//! Also: [`Pool`], a pool of database connections that logs what is taken
+//! and given back, and [`Warehouse`], a warehouse that answers, refuses or
+//! crashes on cue, for the cancellation and error exercises.
 
+mod pool;
+mod warehouse;
+
+use std::future::Future;
 use std::time::Duration;
 
 use crate::Timeline;
+
+pub use pool::{Connection, Pool};
+pub use warehouse::{ShopError, Warehouse};
 
 /// What `check_inventory` answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,4 +64,18 @@ pub async fn fetch_stock(product: &str, latency: Duration, timeline: &Timeline) 
         product: product.to_owned(),
         stock: product.len() as u32,
     }
+}
+
+/// `fetch_stock` as a future that owns what it needs, ready for
+/// `tokio::spawn`, and that logs `<product>: cancelled` if it is dropped
+/// after it started and before it ended (see [`Timeline::on_cancel`]).
+pub fn stock_request(
+    product: &str,
+    latency: Duration,
+    timeline: &Timeline,
+) -> impl Future<Output = Inventory> + Send + 'static {
+    let (product, owned) = (product.to_owned(), timeline.clone());
+    timeline.on_cancel(&product.clone(), async move {
+        fetch_stock(&product, latency, &owned).await
+    })
 }

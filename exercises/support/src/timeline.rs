@@ -76,6 +76,16 @@ impl Events {
         self.find(what).map(|e| e.at)
     }
 
+    /// True when `what` was logged.
+    pub fn contains(&self, what: &str) -> bool {
+        self.find(what).is_some()
+    }
+
+    /// The first event whose description starts with `prefix`.
+    pub fn first_starting_with(&self, prefix: &str) -> Option<&Event> {
+        self.0.iter().find(|e| e.what.starts_with(prefix))
+    }
+
     /// Where `what` stands in the order of events (0 is first).
     pub fn position(&self, what: &str) -> Option<usize> {
         self.0.iter().position(|e| e.what == what)

@@ -1,0 +1,45 @@
+//! Mistake: `running` lists every job ever started, finished or not.
+
+use std::future::Future;
+
+use tasklings::Timeline;
+use tokio::task::JoinHandle;
+
+pub struct Jobs {
+    timeline: Timeline,
+    jobs: Vec<(String, JoinHandle<()>)>,
+}
+
+impl Jobs {
+    pub fn new(timeline: &Timeline) -> Self {
+        Jobs {
+            timeline: timeline.clone(),
+            jobs: Vec::new(),
+        }
+    }
+
+    pub fn start(&mut self, name: &str, job: impl Future<Output = ()> + Send + 'static) {
+        self.jobs.push((name.to_owned(), tokio::spawn(job)));
+    }
+
+    pub fn is_done(&self, name: &str) -> Option<bool> {
+        self.jobs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, h)| h.is_finished())
+    }
+
+    pub fn running(&self) -> Vec<String> {
+        self.jobs.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    pub async fn shutdown(self) -> Vec<String> {
+        let mut finished = Vec::new();
+        for (name, handle) in self.jobs {
+            handle.await.unwrap();
+            self.timeline.log(format!("jobs: {name} finished"));
+            finished.push(name);
+        }
+        finished
+    }
+}
