@@ -19,6 +19,6 @@ mod timeline;
 
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, multi_thread, paused};
-pub use panics::FULL_PANICS;
+pub use panics::{FULL_PANICS, catch_panic};
 pub use pretty_assertions::{assert_eq, assert_ne};
 pub use timeline::{Event, Events, Timeline, seconds};
