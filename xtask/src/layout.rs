@@ -193,7 +193,8 @@ pub fn workspace_problems(info: &Info) -> Vec<String> {
     problems
 }
 
-/// Problems with how the tests in `test_file` use the clock.
+/// Problems with how the tests in `test_file` use the clock: async tests run
+/// on the paused clock, or on `multi_thread` with a `// Not paused:` reason.
 pub fn paused_clock_problems(root: &Path, test_file: &Path) -> Vec<String> {
     let text = read(test_file);
     let file = relative(root, test_file);
@@ -211,7 +212,15 @@ pub fn paused_clock_problems(root: &Path, test_file: &Path) -> Vec<String> {
             .and_then(|f| f.split('(').next())
             .unwrap_or("?");
         let body = function.split("\n}\n").next().unwrap_or(function);
-        if body.contains("async") && !body.contains("paused(") {
+        if body.contains("multi_thread(") {
+            // The real clock is allowed only where the test says why.
+            if !body.contains("// Not paused:") {
+                problems.push(format!(
+                    "{file}: test `{name}` uses tasklings::multi_thread without a \
+                     `// Not paused:` comment saying why the paused clock cannot run it"
+                ));
+            }
+        } else if body.contains("async") && !body.contains("paused(") {
             problems.push(format!(
                 "{file}: test `{name}` runs async code without tasklings::paused"
             ));

@@ -24,6 +24,8 @@ pub struct Expectation {
     actual: Events,
     diagnosis: Option<String>,
     lesson: Option<String>,
+    // Compare the order of events only (a test on the real clock).
+    order_only: bool,
 }
 
 impl Timeline {
@@ -32,11 +34,28 @@ impl Timeline {
         Expectation {
             expected: expected
                 .iter()
-                .map(|&(at, what)| Line(at, what.to_owned()))
+                .map(|&(at, what)| Line(Some(at), what.to_owned()))
                 .collect(),
             actual: self.events(),
             diagnosis: None,
             lesson: None,
+            order_only: false,
+        }
+    }
+
+    /// Expects exactly these events, in this order, at whatever times: for a
+    /// test on the real clock ([`multi_thread`](crate::multi_thread)), where
+    /// times vary from run to run and only the order can be forced.
+    pub fn expect_order(&self, expected: &[&str]) -> Expectation {
+        Expectation {
+            expected: expected
+                .iter()
+                .map(|&what| Line(None, what.to_owned()))
+                .collect(),
+            actual: self.events(),
+            diagnosis: None,
+            lesson: None,
+            order_only: true,
         }
     }
 }
@@ -69,33 +88,42 @@ impl Expectation {
             (None, Some(lesson)) => format!("What to look at: {lesson}"),
             (None, None) => "The events differ from the expected ones.".to_owned(),
         };
-        let actual = lines(&self.actual);
+        let actual = lines(&self.actual, self.order_only);
+        let shape = if self.order_only {
+            "as `event` (this test runs on the real clock: only the order counts)"
+        } else {
+            "as `time  event`"
+        };
         pretty_assertions::assert_eq!(
             self.expected,
             actual,
-            "\n\n{explanation}\n\nThe timeline, expected (left, <) against yours (right, >), as `time  event`:"
+            "\n\n{explanation}\n\nThe timeline, expected (left, <) against yours (right, >), {shape}:"
         );
     }
 
     fn matches(&self) -> bool {
-        self.expected == lines(&self.actual)
+        self.expected == lines(&self.actual, self.order_only)
     }
 }
 
-// An event without its task: what the expected timeline can state.
+// An event without its task: what the expected timeline can state. The
+// time is left out when only the order is compared.
 #[derive(PartialEq, Eq)]
-struct Line(Duration, String);
+struct Line(Option<Duration>, String);
 
 impl fmt::Debug for Line {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}  {}", seconds(self.0), self.1)
+        match self.0 {
+            Some(at) => write!(f, "{}  {}", seconds(at), self.1),
+            None => write!(f, "{}", self.1),
+        }
     }
 }
 
-fn lines(events: &Events) -> Vec<Line> {
+fn lines(events: &Events, order_only: bool) -> Vec<Line> {
     events
         .0
         .iter()
-        .map(|e| Line(e.at, e.what.clone()))
+        .map(|e| Line((!order_only).then_some(e.at), e.what.clone()))
         .collect()
 }

@@ -1,6 +1,7 @@
 //! The hang guard: runs a test on tokio's paused clock, on a worker thread,
 //! and fails the test if it has not finished within a few seconds of real time.
 
+use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
@@ -40,6 +41,70 @@ pub fn paused<F>(test: F)
 where
     F: AsyncFnOnce() + Send + 'static,
 {
+    guarded(move |_| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .expect("building the paused test runtime");
+        runtime.block_on(test());
+    });
+}
+
+/// Runs `test` as a task on a multi-thread runtime with **one** worker
+/// thread and the real clock, under the same hang guard as [`paused`].
+///
+/// Only for what the paused clock cannot do: `tokio::task::block_in_place`
+/// panics on a current-thread runtime, and tokio pauses the clock only on
+/// one. With a single worker, a task that blocks it stops every other task,
+/// as on a server whose workers are all busy; `block_in_place` hands the
+/// other tasks to a new worker. Times here are real, so compare the order of
+/// events ([`Timeline::expect_order`](crate::Timeline::expect_order)), never
+/// their times, and force that order with channels, not with sleeps.
+///
+/// Every test that uses it says why, in a comment in its body that starts
+/// `// Not paused:` (`cargo xtask check` looks for it).
+///
+/// ```ignore
+/// #[test]
+/// fn prices_in_place() {
+///     // Not paused: block_in_place needs the multi-thread runtime.
+///     multi_thread(async || {
+///         let timeline = Timeline::start();
+///         // ...
+///     });
+/// }
+/// ```
+#[track_caller]
+pub fn multi_thread<F, Fut>(test: F)
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    guarded(move |name| {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            // The worker takes the test's name too, so its panics name the test.
+            .thread_name(name)
+            .enable_time()
+            .build()
+            .expect("building the multi-thread test runtime");
+        // Spawned, so that the test body runs on the worker thread, where
+        // block_in_place has a worker to hand over (block_on's thread is none).
+        let outcome = runtime.block_on(async move { tokio::spawn(test()).await });
+        if let Err(error) = outcome {
+            match error.try_into_panic() {
+                Ok(panic) => resume_unwind(panic),
+                Err(_) => panic!("the test's task was cancelled"),
+            }
+        }
+    });
+}
+
+/// Runs `body` on a worker thread named after the test (the name is passed
+/// in) and waits at most [`HANG_LIMIT`] for it; re-raises its panic.
+#[track_caller]
+fn guarded(body: impl FnOnce(&str) + Send + 'static) {
     crate::panics::install_short_hook();
     // The worker takes the test's name so its panic messages name the test.
     let name = thread::current()
@@ -48,16 +113,9 @@ where
         .to_owned();
     let (outcome_tx, outcome_rx) = mpsc::channel();
     thread::Builder::new()
-        .name(name)
+        .name(name.clone())
         .spawn(move || {
-            let outcome = catch_unwind(AssertUnwindSafe(|| {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_time()
-                    .start_paused(true)
-                    .build()
-                    .expect("building the paused test runtime");
-                runtime.block_on(test());
-            }));
+            let outcome = catch_unwind(AssertUnwindSafe(|| body(&name)));
             // The test thread may have given up waiting; nobody to tell then.
             let _ = outcome_tx.send(outcome);
         })

@@ -2,18 +2,22 @@
 //!
 //! - [`Timeline`]: tasks log named events; each is stamped with the virtual
 //!   time since the test began. Tests compare the whole timeline at once.
-//! - [`paused`]: runs a test on tokio's paused clock under a hang guard.
+//! - [`paused`]: runs a test on tokio's paused clock under a hang guard;
+//!   [`multi_thread`], for the few tests the paused clock cannot run.
 //! - [`shop`]: the services of the article (inventory, shipping) to call,
 //!   a connection [`shop::Pool`], and [`shop::Warehouse`]s that answer,
 //!   refuse or crash on cue.
 //! - [`DropLog`] and [`Timeline::on_cancel`]: put cancellation on the
 //!   timeline, at the virtual time it lands.
-//! - [`must_not_panic`]: a panic in the code under test becomes a failure
-//!   that says what it means.
+//! - [`must_not_panic`] and [`catch_panic`]: a panic in the code under test
+//!   becomes a failure that says what it means.
+//! - [`cpu`]: stand-ins for CPU-bound work, and the heartbeat that shows
+//!   whether the other tasks kept running while it ran.
 //!
 //! You never need to edit this crate.
 
 mod cancel;
+pub mod cpu;
 mod expect;
 mod guard;
 mod no_panic;
@@ -23,8 +27,8 @@ mod timeline;
 
 pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};
-pub use guard::{HANG_LIMIT, paused};
+pub use guard::{HANG_LIMIT, multi_thread, paused};
 pub use no_panic::must_not_panic;
-pub use panics::FULL_PANICS;
+pub use panics::{FULL_PANICS, catch_panic};
 pub use pretty_assertions::{assert_eq, assert_ne};
 pub use timeline::{Event, Events, Timeline, seconds};

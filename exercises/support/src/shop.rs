@@ -79,3 +79,21 @@ pub fn stock_request(
         fetch_stock(&product, latency, &owned).await
     })
 }
+
+/// A service called `name` that answers `answer` after `latency`: logs
+/// `<name>: start` and `<name>: end`.
+pub async fn service(name: &str, latency: Duration, answer: u32, timeline: &Timeline) -> u32 {
+    timeline.log(format!("{name}: start"));
+    tokio::time::sleep(latency).await;
+    timeline.log(format!("{name}: end"));
+    answer
+}
+
+/// A service called `name` that breaks: logs `<name>: start`, and after
+/// `after` panics with `<name> service unavailable` (a formatted message, so
+/// the panic's payload is a `String`, not a `&str`).
+pub async fn broken_service(name: &str, after: Duration, timeline: &Timeline) -> u32 {
+    timeline.log(format!("{name}: start"));
+    tokio::time::sleep(after).await;
+    panic!("{name} service unavailable")
+}

@@ -2,7 +2,7 @@
 //! virtual time since it started and with the task that logged it.
 
 use std::fmt;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use tokio::task::Id;
@@ -14,6 +14,8 @@ use tokio::time::Instant;
 pub struct Timeline {
     start: Instant,
     events: Arc<Mutex<Vec<Event>>>,
+    // Signalled on every log, for threads that wait for an event.
+    logged: Arc<Condvar>,
 }
 
 /// One logged event: when it happened, what happened, and which task said so.
@@ -34,6 +36,7 @@ impl Timeline {
         Timeline {
             start: Instant::now(),
             events: Arc::default(),
+            logged: Arc::default(),
         }
     }
 
@@ -48,6 +51,23 @@ impl Timeline {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(event);
+        self.logged.notify_all();
+    }
+
+    /// Blocks the calling thread until `what` has been logged, or `limit` of
+    /// real time has passed; true if it was logged. For code on a thread of
+    /// its own (a `spawn_blocking` job, say) that must see another task's
+    /// progress: called on the runtime's thread, it stops the very tasks it
+    /// waits for, and returns false after `limit`.
+    pub fn wait_for(&self, what: &str, limit: Duration) -> bool {
+        let events = self.events.lock().unwrap_or_else(|e| e.into_inner());
+        let (events, _) = self
+            .logged
+            .wait_timeout_while(events, limit, |events| {
+                !events.iter().any(|e| e.what == what)
+            })
+            .unwrap_or_else(|e| e.into_inner());
+        events.iter().any(|e| e.what == what)
     }
 
     /// Virtual time since the timeline started.

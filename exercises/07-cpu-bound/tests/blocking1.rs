@@ -1,0 +1,73 @@
+//! blocking1: price the order on a blocking thread.
+//! Run: `cargo test --test blocking1`
+//!
+//! The pricing here is a stand-in for CPU-bound work (`tasklings::cpu`):
+//! while it computes, it asks a heartbeat task for three beats, one after
+//! the other, and waits for each. On a blocking thread each beat comes at
+//! once, so the order of the timeline is fixed by those waits. If the
+//! pricing holds the thread the heartbeat needs, no beat can come; after
+//! 1 s of real time the pricing gives up, says so, and the test fails.
+//! No virtual time passes either way: the clock stands still while CPU
+//! work runs.
+
+use cpu_bound::blocking1::price_off_the_runtime;
+use tasklings::cpu::{Heartbeat, stalled};
+use tasklings::{Events, Timeline, assert_eq, paused, secs};
+
+const HELD_THE_THREAD: &str = "the heartbeat could not beat while the pricing ran: the \
+     runtime's only thread was busy for the whole computation, either running it (a call \
+     right in your async fn) or blocked waiting for it (a std thread's join() blocks too). \
+     Give the work to tokio::task::spawn_blocking and .await its handle: the await frees the \
+     thread for the other tasks.";
+
+const A_TASK_IS_NOT_A_THREAD: &str = "the pricing ran in a task of its own, and still the \
+     heartbeat could not beat: a task spawned with tokio::spawn runs on the runtime's thread \
+     like every other, and code without an .await keeps that thread until it is done. \
+     tokio::task::spawn_blocking runs it on a thread of tokio's blocking pool instead.";
+
+fn stalled_in_a_task(t: &Events) -> bool {
+    stalled(t) && t.logged_in_spawned_task("pricing: start")
+}
+
+#[test]
+fn the_heartbeat_goes_on_while_the_order_is_priced() {
+    paused(async || {
+        let timeline = Timeline::start();
+        let heartbeat = Heartbeat::spawn(&timeline);
+        let pricing = heartbeat.cpu_work("pricing", 3, 1500);
+
+        let price = price_off_the_runtime(pricing).await;
+        timeline.log(format!("main: price {price}"));
+        heartbeat.stop().await;
+
+        timeline
+            .expect(&[
+                (secs(0), "pricing: start"),
+                (secs(0), "heartbeat 1"),
+                (secs(0), "heartbeat 2"),
+                (secs(0), "heartbeat 3"),
+                (secs(0), "pricing: end"),
+                (secs(0), "main: price 1500"),
+            ])
+            .mistake(stalled_in_a_task, A_TASK_IS_NOT_A_THREAD)
+            .mistake(stalled, HELD_THE_THREAD)
+            .lesson("run the pricing with tokio::task::spawn_blocking and await its handle.")
+            .check();
+    });
+}
+
+#[test]
+fn the_price_comes_back_and_takes_no_virtual_time() {
+    paused(async || {
+        let timeline = Timeline::start();
+
+        let price = price_off_the_runtime(|| (1..=4).product::<u32>() * 25).await;
+
+        assert_eq!(price, 600, "return what the pricing computes");
+        assert_eq!(
+            timeline.elapsed(),
+            secs(0),
+            "CPU work takes no virtual time: the clock stands still while it runs"
+        );
+    });
+}

@@ -1,0 +1,106 @@
+//! blocking2: price in chunks, and let the others run in between.
+//! Run: `cargo test --test blocking2`
+//!
+//! The chunk pricer here nudges a heartbeat task each time it prices a
+//! chunk: the heartbeat is then ready to run and logs a beat as soon as it
+//! gets the thread. So where each beat lands shows where the pricing gave
+//! the thread back. That order is forced by how tokio's current-thread
+//! runtime treats `yield_now`: the yielding task is put aside until every
+//! task that is ready has run (see `tokio/src/task/yield_now.rs`), and the
+//! heartbeat is ready, so it beats before the next chunk. That behaviour is
+//! what this exercise teaches.
+
+use std::rc::Rc;
+
+use cpu_bound::blocking2::price_in_chunks;
+use tasklings::cpu::{Heartbeat, Pulse};
+use tasklings::{Timeline, assert_eq, paused, secs};
+
+/// The price of each item: a list kept in an `Rc`, so only this thread may
+/// use it (as the exercise says). Item `i` costs `i % 7 + 1`.
+fn price_list(items: usize) -> Rc<Vec<u64>> {
+    Rc::new((0..items as u64).map(|i| i % 7 + 1).collect())
+}
+
+/// Prices a chunk from the list, and nudges the heartbeat: another task that
+/// wants to run.
+fn chunk_pricer(prices: Rc<Vec<u64>>, pulse: Pulse) -> impl FnMut(&[u32]) -> u64 {
+    move |chunk| {
+        pulse.nudge();
+        chunk.iter().map(|&item| prices[item as usize]).sum()
+    }
+}
+
+const NEVER_GAVE_WAY: &str = "the heartbeat beat only after the last chunk: the pricing kept \
+     the thread from the first chunk to the last. A loop with no .await in it never gives the \
+     thread back, and std::thread::sleep puts the whole thread to sleep, the runtime with it. \
+     Await tokio::task::yield_now() after each chunk.";
+
+const WAITING_COSTS_TIME: &str = "the heartbeat beat between the chunks, but the pricing took \
+     virtual time: a sleep between chunks lets the others run and then waits out its time \
+     too, on every chunk. tokio::task::yield_now() gives the thread back for one turn and \
+     costs nothing.";
+
+#[test]
+fn the_heartbeat_beats_between_every_two_chunks() {
+    paused(async || {
+        let timeline = Timeline::start();
+        let heartbeat = Heartbeat::spawn(&timeline);
+        let items: Vec<u32> = (0..300).collect();
+        let pricer = chunk_pricer(price_list(300), heartbeat.pulse());
+
+        price_in_chunks(&items, pricer, &timeline).await;
+        heartbeat.stop().await;
+
+        timeline
+            .expect(&[
+                (secs(0), "pricing: chunk 1 done"),
+                (secs(0), "heartbeat 1"),
+                (secs(0), "pricing: chunk 2 done"),
+                (secs(0), "heartbeat 2"),
+                (secs(0), "pricing: chunk 3 done"),
+                (secs(0), "heartbeat 3"),
+            ])
+            .mistake(
+                |t| t.logged_before("pricing: chunk 3 done", "heartbeat 1"),
+                NEVER_GAVE_WAY,
+            )
+            .mistake(|t| t.end() > secs(0), WAITING_COSTS_TIME)
+            .lesson(
+                "300 items are 3 chunks of 100; after each, log it and await \
+                 tokio::task::yield_now(), so that the heartbeat beats before the next chunk.",
+            )
+            .check();
+    });
+}
+
+#[test]
+fn every_item_is_priced_even_in_a_short_last_chunk() {
+    paused(async || {
+        let timeline = Timeline::start();
+        let prices = price_list(250);
+        let items: Vec<u32> = (0..250).collect();
+
+        let total = price_in_chunks(
+            &items,
+            |chunk| chunk.iter().map(|&item| prices[item as usize]).sum(),
+            &timeline,
+        )
+        .await;
+
+        timeline
+            .expect(&[
+                (secs(0), "pricing: chunk 1 done"),
+                (secs(0), "pricing: chunk 2 done"),
+                (secs(0), "pricing: chunk 3 done"),
+            ])
+            .mistake(|t| t.end() > secs(0), WAITING_COSTS_TIME)
+            .lesson("250 items are 3 chunks: 100, 100 and 50. Log each one.")
+            .check();
+        assert_eq!(
+            total,
+            prices.iter().sum::<u64>(),
+            "the total is the price of every item"
+        );
+    });
+}

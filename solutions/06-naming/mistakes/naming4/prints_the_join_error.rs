@@ -1,0 +1,53 @@
+//! Mistake: the JoinError itself goes into the line. Its Display already
+//! reads "task 14 panicked with message \"...\"", so the report says it twice,
+//! once with a bare id.
+
+use std::any::Any;
+use std::future::Future;
+use std::pin::Pin;
+
+use tasklings::Timeline;
+use tokio::task::JoinSet;
+
+pub struct Worker {
+    pub name: String,
+    pub job: Pin<Box<dyn Future<Output = u32> + Send>>,
+}
+
+impl Worker {
+    pub fn new(name: &str, job: impl Future<Output = u32> + Send + 'static) -> Worker {
+        Worker {
+            name: name.to_owned(),
+            job: Box::pin(job),
+        }
+    }
+}
+
+pub fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    if let Some(text) = payload.downcast_ref::<&'static str>() {
+        (*text).to_owned()
+    } else if let Ok(text) = payload.downcast::<String>() {
+        *text
+    } else {
+        "a panic without a message".to_owned()
+    }
+}
+
+pub async fn supervise(workers: Vec<Worker>, timeline: &Timeline) -> Vec<String> {
+    let mut set = JoinSet::new();
+    let mut names = std::collections::HashMap::new();
+    for worker in workers {
+        let task = set.spawn(worker.job);
+        names.insert(task.id(), worker.name);
+    }
+    let mut report = Vec::new();
+    while let Some(result) = set.join_next_with_id().await {
+        let line = match result {
+            Ok((id, answer)) => format!("'{}' returned {answer}", names[&id]),
+            Err(error) => format!("task '{}' panicked: {error}", names[&error.id()]),
+        };
+        timeline.log(format!("report: {line}"));
+        report.push(line);
+    }
+    report
+}

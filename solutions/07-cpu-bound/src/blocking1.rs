@@ -1,0 +1,12 @@
+//! Solution to blocking1: spawn_blocking, then await its handle.
+
+/// Runs `price` without stopping the other tasks; returns what it computes.
+pub async fn price_off_the_runtime<F>(price: F) -> u32
+where
+    F: FnOnce() -> u32 + Send + 'static,
+{
+    // On the blocking pool; this task waits at the .await, freeing its thread.
+    tokio::task::spawn_blocking(price)
+        .await
+        .expect("the pricing panicked")
+}

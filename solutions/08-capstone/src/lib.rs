@@ -1,0 +1,3 @@
+//! Solution to the capstone: the order service.
+
+pub mod capstone1;
