@@ -76,8 +76,8 @@ impl Expectation {
         self
     }
 
-    /// Panics, with the diagnosis and a side-by-side diff, unless the
-    /// timeline is exactly the expected one.
+    /// Panics, with the diagnosis and the two timelines side by side,
+    /// unless the timeline is exactly the expected one.
     #[track_caller]
     pub fn check(self) {
         if self.matches() {
@@ -88,16 +88,20 @@ impl Expectation {
             (None, Some(lesson)) => format!("What to look at: {lesson}"),
             (None, None) => "The events differ from the expected ones.".to_owned(),
         };
-        let actual = lines(&self.actual, self.order_only);
-        let shape = if self.order_only {
-            "as `event` (this test runs on the real clock: only the order counts)"
+        let yours: Vec<String> = lines(&self.actual, self.order_only)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let expected: Vec<String> = self.expected.iter().map(ToString::to_string).collect();
+        let note = if self.order_only {
+            " (this test runs on the real clock: only the order counts)"
         } else {
-            "as `time  event`"
+            ""
         };
-        pretty_assertions::assert_eq!(
-            self.expected,
-            actual,
-            "\n\n{explanation}\n\nThe timeline, expected (left, <) against yours (right, >), {shape}:"
+        panic!(
+            "{}\n\nThe timeline{note}, yours beside the expected one (✗ marks where they differ):\n\n{}",
+            wrap(&explanation, 88),
+            side_by_side(&yours, &expected)
         );
     }
 
@@ -111,7 +115,7 @@ impl Expectation {
 #[derive(PartialEq, Eq)]
 struct Line(Option<Duration>, String);
 
-impl fmt::Debug for Line {
+impl fmt::Display for Line {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
             Some(at) => write!(f, "{}  {}", seconds(at), self.1),
@@ -126,4 +130,72 @@ fn lines(events: &Events, order_only: bool) -> Vec<Line> {
         .iter()
         .map(|e| Line((!order_only).then_some(e.at), e.what.clone()))
         .collect()
+}
+
+/// Two columns, aligned where the timelines agree; a line only one of
+/// them has, or a pair that differs, is marked with ✗.
+fn side_by_side(yours: &[String], expected: &[String]) -> String {
+    let mut rows: Vec<(bool, &str, &str)> = Vec::new();
+    let (mut only_yours, mut only_expected) = (Vec::new(), Vec::new());
+    for step in diff::slice(yours, expected) {
+        match step {
+            diff::Result::Left(line) => only_yours.push(line.as_str()),
+            diff::Result::Right(line) => only_expected.push(line.as_str()),
+            diff::Result::Both(line, _) => {
+                flush(&mut rows, &mut only_yours, &mut only_expected);
+                rows.push((false, line.as_str(), line.as_str()));
+            }
+        }
+    }
+    flush(&mut rows, &mut only_yours, &mut only_expected);
+
+    let width = rows
+        .iter()
+        .map(|(_, left, _)| left.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5)
+        + 4;
+    let mut out = format!("     {:<width$}{}\n", "yours", "expected");
+    for (differs, left, right) in rows {
+        let mark = if differs { "✗" } else { " " };
+        let row = format!("  {mark}  {left:<width$}{right}");
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out.trim_end().to_owned()
+}
+
+/// Pairs up the lines only one side has, as rows marked different.
+fn flush<'a>(
+    rows: &mut Vec<(bool, &'a str, &'a str)>,
+    yours: &mut Vec<&'a str>,
+    expected: &mut Vec<&'a str>,
+) {
+    for i in 0..yours.len().max(expected.len()) {
+        let left = yours.get(i).copied().unwrap_or("");
+        let right = expected.get(i).copied().unwrap_or("");
+        rows.push((true, left, right));
+    }
+    yours.clear();
+    expected.clear();
+}
+
+/// `text` broken into lines of at most `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_length = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let length = word.chars().count();
+        if line_length > 0 && line_length + 1 + length > width {
+            out.push('\n');
+            line_length = 0;
+        } else if line_length > 0 {
+            out.push(' ');
+            line_length += 1;
+        }
+        out.push_str(word);
+        line_length += length;
+    }
+    out
 }

@@ -1,6 +1,5 @@
 //! Turning a panic in the code under test into a failure that teaches.
 
-use std::any::Any;
 use std::future::{Future, poll_fn};
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::task::Poll;
@@ -25,21 +24,12 @@ pub async fn must_not_panic<F: Future>(lesson: &str, future: F) -> F::Output {
     match outcome {
         Ok(output) => output,
         Err(payload) => {
-            let message = panic_message(payload.as_ref()).unwrap_or("(a panic without a message)");
+            let message = crate::panics::payload_text(payload.as_ref())
+                .unwrap_or("(a panic without a message)");
             if message.starts_with("not yet implemented") {
                 resume_unwind(payload);
             }
             panic!("\n\nWhat went wrong: {lesson}\n\nYour code panicked with:\n  {message}\n");
         }
     }
-}
-
-// The text a panic carried: the `&'static str` of `panic!("literal")` or
-// the `String` of `panic!("{x}")`; `None` for any other payload. Not
-// exported: reading a payload is what errors2 asks the student to write.
-fn panic_message(payload: &(dyn Any + Send)) -> Option<&str> {
-    payload
-        .downcast_ref::<&'static str>()
-        .copied()
-        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
 }

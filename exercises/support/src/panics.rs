@@ -1,6 +1,7 @@
 //! Short panic messages: a failing test prints what went wrong and where,
 //! not a page of backtrace through tokio's runtime.
 
+use std::any::Any;
 use std::cell::Cell;
 use std::panic::{self, PanicHookInfo};
 use std::sync::Once;
@@ -47,21 +48,23 @@ fn print_short(info: &PanicHookInfo<'_>) {
         Some(todo) => eprintln!(
             "\n`{name}` reached a todo!(){place}:\n  {todo}\nThis exercise is not solved yet.\n"
         ),
-        None => eprintln!(
-            "\n`{name}` panicked{place}:\n{message}\n(set {FULL_PANICS}=1 for a backtrace)\n"
-        ),
+        None => eprintln!("\n`{name}` panicked{place}:\n{message}\n"),
     }
 }
 
 fn message(info: &PanicHookInfo<'_>) -> String {
-    let payload = info.payload();
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_owned()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "(a panic without a message)".to_owned()
-    }
+    payload_text(info.payload())
+        .unwrap_or("(a panic without a message)")
+        .to_owned()
+}
+
+/// The text a panic carried: the `&'static str` of `panic!("literal")` or
+/// the `String` of `panic!("{x}")`; `None` for any other payload.
+pub(crate) fn payload_text(payload: &(dyn Any + Send)) -> Option<&str> {
+    payload
+        .downcast_ref::<&'static str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
 }
 
 /// Runs `future` as a task of its own: `Ok(output)`, or `Err(text)` with the
@@ -76,11 +79,9 @@ where
         Ok(output) => Ok(output),
         Err(error) if error.is_panic() => {
             let payload = error.into_panic();
-            let text = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
+            let text = payload_text(payload.as_ref())
+                .unwrap_or_default()
+                .to_owned();
             if text.starts_with("not yet implemented") {
                 std::panic::resume_unwind(payload);
             }

@@ -168,16 +168,49 @@ impl fmt::Debug for Events {
     }
 }
 
+/// A listing for a failure message: one event a line, with the task that
+/// logged it, and long runs of alike events (`heartbeat 2` ... `heartbeat 30`
+/// at one instant) shortened to their first and last.
 impl fmt::Display for Events {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.0.is_empty() {
             return writeln!(f, "    (nothing was logged)");
         }
-        for event in &self.0 {
-            writeln!(f, "    {event:?}")?;
+        let mut rest = self.0.as_slice();
+        while let Some(first) = rest.first() {
+            let run = rest
+                .iter()
+                .take_while(|e| e.at == first.at && stem(&e.what) == stem(&first.what))
+                .count();
+            if run >= 4 {
+                writeln!(f, "    {}", listed(first))?;
+                writeln!(f, "    ... {} more like it ...", run - 2)?;
+                writeln!(f, "    {}", listed(&rest[run - 1]))?;
+            } else {
+                for event in &rest[..run] {
+                    writeln!(f, "    {}", listed(event))?;
+                }
+            }
+            rest = &rest[run..];
         }
         Ok(())
     }
+}
+
+// `time  event  [task]`: which task wrote a line is part of the evidence.
+fn listed(event: &Event) -> String {
+    let task = event
+        .task
+        .map_or("the caller, not a spawned task".to_owned(), |id| {
+            format!("task {id}")
+        });
+    format!("{event:?}   [{task}]")
+}
+
+// An event without its trailing number: `heartbeat 12` -> `heartbeat`.
+fn stem(what: &str) -> &str {
+    what.trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end()
 }
 
 /// A duration as seconds with millisecond precision: `2.000 s`.
