@@ -6,9 +6,20 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::info::{Concept, Exercise, Info};
+use std::sync::Mutex;
+use std::thread;
+
+use crate::info::{Concept, Exercise, Info, Mistake};
 use crate::run::{self, BuildTarget, Outcome, TestRun};
 use crate::{Error, layout, scratch};
+
+/// How many mistakes are checked at once.
+const MISTAKE_WORKERS: usize = 3;
+/// The hang limit for a wrong answer's tests, in milliseconds: correct
+/// answers take a few, and a wrong one only has to fail.
+const MISTAKE_HANG_LIMIT_MS: &str = "1000";
+/// The support crate's variable for it (`tasklings::HANG_LIMIT_VARIABLE`).
+const HANG_LIMIT_VARIABLE: &str = "TASKLINGS_HANG_LIMIT_MS";
 
 /// A build may take this long (cold, on two cores) before it counts as hung.
 const BUILD_LIMIT: Duration = Duration::from_secs(600);
@@ -96,18 +107,25 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         )
     });
 
+    // The runner's tests build and run in a copy of their own; they can go
+    // on while the concepts are checked.
+    let runner = thread::spawn({
+        let command = with_args(run::cargo(root), &["test", "--package", "xtask"]);
+        move || run::run(command, BUILD_LIMIT)
+    });
+
+    let mistakes = check_mistakes(info);
     let mut tables = Vec::new();
     for concept in &info.concepts {
-        let rows = check_concept(info, concept, options, &mut tally);
+        let rows = check_concept(info, concept, options, &mistakes, &mut tally);
         tables.push((concept, rows));
     }
 
     progress("the runner's own tests");
-    let runner = run::run(
-        with_args(run::cargo(root), &["test", "--package", "xtask"]),
-        BUILD_LIMIT,
-    )
-    .map_err(|e| Error::new(format!("could not run the runner's tests: {e}")))?;
+    let runner = runner
+        .join()
+        .map_err(|_| Error::new("the runner's tests could not be waited for"))?
+        .map_err(|e| Error::new(format!("could not run the runner's tests: {e}")))?;
     let runner_ok = tally.record(runner.success, || {
         let failed: Vec<&str> = runner
             .stdout
@@ -164,7 +182,13 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
     Ok(tally.problems.is_empty())
 }
 
-fn check_concept(info: &Info, concept: &Concept, options: &Options, tally: &mut Tally) -> Vec<Row> {
+fn check_concept(
+    info: &Info,
+    concept: &Concept,
+    options: &Options,
+    mistakes: &MistakeResults,
+    tally: &mut Tally,
+) -> Vec<Row> {
     let root = info.root.as_path();
     let exercises: Vec<&Exercise> = info.exercises_of(concept).collect();
 
@@ -246,7 +270,16 @@ fn check_concept(info: &Info, concept: &Concept, options: &Options, tally: &mut 
         let rejected = exercise
             .mistakes
             .iter()
-            .filter(|m| check_mistake(info, exercise, m, tally))
+            .filter(|m| {
+                let key = (exercise.name.clone(), m.file.clone());
+                match mistakes.get(&key) {
+                    Some(Ok(())) => tally.record(true, String::new),
+                    Some(Err(problem)) => tally.record(false, || problem.clone()),
+                    None => tally.record(false, || {
+                        format!("{}: mistake {} was not checked", exercise.name, m.file)
+                    }),
+                }
+            })
             .count();
         let mistakes = format!("{rejected}/{} caught", exercise.mistakes.len());
 
@@ -308,13 +341,47 @@ fn build(
     }
 }
 
-/// Swaps `mistake` in for the solution in a scratch crate; true when the test it names fails.
-fn check_mistake(
-    info: &Info,
-    exercise: &Exercise,
-    mistake: &crate::info::Mistake,
-    tally: &mut Tally,
-) -> bool {
+/// What became of each catalogued mistake, by exercise and file: `Ok` when
+/// the test it names failed, or the problem.
+type MistakeResults = BTreeMap<(String, String), Result<(), String>>;
+
+/// Checks every catalogued mistake, a few at a time: cargo builds them one
+/// after the other anyway, but their test runs (some wait out a hang limit)
+/// overlap.
+fn check_mistakes(info: &Info) -> MistakeResults {
+    let jobs: Vec<(&Exercise, &Mistake)> = info
+        .exercises
+        .iter()
+        .flat_map(|e| e.mistakes.iter().map(move |m| (e, m)))
+        .collect();
+    progress(&format!("{} catalogued mistakes", jobs.len()));
+    let queue = Mutex::new(jobs.into_iter());
+    let results = Mutex::new(MistakeResults::new());
+    thread::scope(|scope| {
+        for _ in 0..MISTAKE_WORKERS {
+            scope.spawn(|| {
+                loop {
+                    let Some((exercise, mistake)) =
+                        queue.lock().unwrap_or_else(|e| e.into_inner()).next()
+                    else {
+                        return;
+                    };
+                    let result = check_mistake(info, exercise, mistake);
+                    let key = (exercise.name.clone(), mistake.file.clone());
+                    results
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(key, result);
+                }
+            });
+        }
+    });
+    results.into_inner().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Swaps `mistake` in for the solution in a scratch crate; `Ok` when the
+/// test it names fails.
+fn check_mistake(info: &Info, exercise: &Exercise, mistake: &Mistake) -> Result<(), String> {
     let root = info.root.as_path();
     let label = format!(
         "mistakes/{}/{}",
@@ -323,35 +390,45 @@ fn check_mistake(
     );
     let what = format!("{}: mistake {}", exercise.name, mistake.file);
     let file = exercise.mistake_dir(root).join(&mistake.file);
-    let manifest = match scratch::crate_with(root, exercise, &file, &label) {
-        Ok(manifest) => manifest,
-        Err(e) => return tally.record(false, || format!("{what}: {e}")),
-    };
-    let Some(binaries) = build(
+    let manifest =
+        scratch::crate_with(root, exercise, &file, &label).map_err(|e| format!("{what}: {e}"))?;
+    let binaries = run::build_tests(
         root,
         BuildTarget::Manifest(&manifest),
         &[&exercise.name],
-        tally,
-        &what,
-    ) else {
-        return false;
-    };
-    let Some(binary) = binaries.get(&exercise.name) else {
-        return tally.record(false, || format!("{what}: no test binary was built"));
-    };
-    let run = run::run_tests(binary, TEST_LIMIT);
-    let caught = run.outcomes.get(&mistake.fails) == Some(&Outcome::Failed);
-    tally.record(caught, || match run.outcomes.get(&mistake.fails) {
-        Some(_) => format!(
+        BUILD_LIMIT,
+    )
+    .map_err(|failure| {
+        let why = if failure.timed_out {
+            "timed out"
+        } else {
+            "does not compile"
+        };
+        format!("{what} {why}:\n{}", failure.message)
+    })?
+    .binaries;
+    let binary = binaries
+        .get(&exercise.name)
+        .ok_or_else(|| format!("{what}: no test binary was built"))?;
+    // A wrong answer is expected to fail, some by hanging: no need to wait
+    // the full hang limit for those.
+    let run = run::run_tests_with(
+        binary,
+        TEST_LIMIT,
+        &[(HANG_LIMIT_VARIABLE, MISTAKE_HANG_LIMIT_MS)],
+    );
+    match run.outcomes.get(&mistake.fails) {
+        Some(Outcome::Failed) => Ok(()),
+        Some(Outcome::Passed) => Err(format!(
             "{what}: `{}` passes with this wrong answer in place; the test must reject it",
             mistake.fails
-        ),
-        None if run.timed_out => format!(
+        )),
+        None if run.timed_out => Err(format!(
             "{what}: the test binary timed out before `{}` finished",
             mistake.fails
-        ),
-        None => format!("{what}: `{}` did not run", mistake.fails),
-    })
+        )),
+        None => Err(format!("{what}: `{}` did not run", mistake.fails)),
+    }
 }
 
 /// Runs `binary` `times` times; the names of tests that failed in any run.

@@ -196,10 +196,13 @@ impl TestRun {
 
 /// Runs every test in `binary`, with backtraces off so failures stay short.
 pub fn run_tests(binary: &Path, limit: Duration) -> TestRun {
+    run_tests_with(binary, limit, &[])
+}
+
+/// `run_tests`, with extra environment variables for the test binary.
+pub fn run_tests_with(binary: &Path, limit: Duration, env: &[(&str, &str)]) -> TestRun {
     let mut command = Command::new(binary);
-    command
-        .env("RUST_BACKTRACE", "0")
-        .env("TASKLINGS_QUIET_PANICS", "1");
+    command.env("RUST_BACKTRACE", "0").envs(env.iter().copied());
     match run(command, limit) {
         Ok(output) => TestRun {
             outcomes: parse_outcomes(&output.stdout),

@@ -27,7 +27,7 @@ mod timeline;
 
 pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};
-pub use guard::{HANG_LIMIT, multi_thread, paused};
+pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, multi_thread, paused};
 pub use no_panic::must_not_panic;
 pub use panics::{FULL_PANICS, catch_panic};
 pub use pretty_assertions::{assert_eq, assert_ne};
