@@ -15,9 +15,9 @@ use crate::results::{self, Status};
 use crate::{Error, student, term};
 
 /// How often the exercise files are looked at for a save.
-const POLL: Duration = Duration::from_millis(200);
+const POLL: Duration = Duration::from_millis(100);
 /// Saves closer together than this are one save (editors write in steps).
-const SETTLE: Duration = Duration::from_millis(100);
+const SETTLE: Duration = Duration::from_millis(50);
 
 enum Event {
     Saved,
@@ -61,6 +61,7 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
         if outcome.status == Status::Solved {
             show_hint = false;
             news = format!("{}\n\n", student::summary(&outcome));
+            println!("{news}Finding the next exercise ...");
             // Other files may have changed meanwhile (a reset, an edit):
             // look at every exercise again before choosing the next.
             solved = scan(info);

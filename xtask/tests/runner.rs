@@ -9,9 +9,12 @@
 //! rewritten only where a file differs, rebuilds just what a test changed.
 
 use std::fs;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::sync::mpsc;
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 /// The concepts a fixture keeps.
 const KEPT: [&str; 2] = ["01-spawning", "02-start-timing"];
@@ -373,6 +376,73 @@ fn student_code_that_hangs_is_stopped_and_reported_as_timed_out() {
         run.says("a loop that never reaches an .await"),
         "the hang guard's message reaches the student:\n{run}"
     );
+}
+
+#[test]
+fn watch_reruns_on_save_moves_on_when_solved_and_leaves_on_q() {
+    let fixture = Fixture::new();
+    let mut watch = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("watch")
+        .current_dir(&fixture.root)
+        .env(
+            "CARGO_TARGET_DIR",
+            workspace().join("target/runner-tests/target"),
+        )
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starting xtask watch");
+    let lines = lines_of(watch.stdout.take().expect("watch's stdout"));
+    let mut seen = String::new();
+    let mut wait_for = |text: &str| {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while !seen.contains(text) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match lines.recv_timeout(left) {
+                Ok(line) => seen.push_str(&(line + "\n")),
+                Err(_) => panic!("watch never said {text:?}; it said:\n{seen}"),
+            }
+        }
+        seen.clear();
+    };
+
+    wait_for("spawning1 (*)");
+    wait_for("Save the file to run its tests again");
+    fixture.solve("01-spawning", "spawning1");
+    let saved = Instant::now();
+    wait_for("spawning1 is solved");
+    let took = saved.elapsed();
+    wait_for("spawning2 (**)");
+    watch
+        .stdin
+        .as_mut()
+        .expect("watch's stdin")
+        .write_all(b"q\n")
+        .expect("pressing q");
+    let status = watch.wait().expect("waiting for watch");
+
+    assert!(
+        status.success(),
+        "watch should leave cleanly on q: {status}"
+    );
+    eprintln!(
+        "watch: a save was tested and shown in {} ms",
+        took.as_millis()
+    );
+}
+
+/// The lines `stdout` gives, as they come.
+fn lines_of(stdout: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    rx
 }
 
 // ---- the fixture's files
