@@ -33,7 +33,7 @@ pub fn print_progress(info: &Info, outcomes: &[Outcome<'_>]) {
 
     println!();
     println!(
-        "  {:>2}  {:<17} {:<11} {:<5} {:>7}  status",
+        "  {:>2}  {:<21} {:<11} {:<5} {:>7}  status",
         "#", "concept", "exercise", "grade", "points"
     );
     for (n, outcome) in outcomes.iter().enumerate() {
@@ -48,7 +48,7 @@ pub fn print_progress(info: &Info, outcomes: &[Outcome<'_>]) {
         };
         let points = format!("{}/{}", outcome.points(), e.points);
         println!(
-            "  {:>2}  {:<17} {:<11} {:<5} {:>7}  {status}",
+            "  {:>2}  {:<21} {:<11} {:<5} {:>7}  {status}",
             n + 1,
             e.concept.dir,
             e.name,

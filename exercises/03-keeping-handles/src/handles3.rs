@@ -1,6 +1,6 @@
 //! # handles3: is it done yet? (**)
 //!
-//! A screen is redrawn every `FRAME` (500 ms), the first frame at once.
+//! A screen is redrawn every `FRAME` (500 ms), the first frame (N = 1) at once.
 //! On each frame, `show_progress` asks the download's handle whether the
 //! download has finished, without waiting for it:
 //! - not yet: log `"ui: frame N: downloading"` and wait for the next frame;

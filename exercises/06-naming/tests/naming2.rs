@@ -17,6 +17,16 @@ const ONE_NAME_PER_THREAD: &str = "warehouse-a's lookup began under its own name
      thread, so it held whatever the task that ran last had left there. A tokio::task_local! \
      belongs to the task: tokio sets it each time it polls that task, whatever ran before.";
 
+const LOGGED_FROM_MAIN_PANICKED: &str = "log panicked when main called it (its message is \
+     printed above). Outside a named task TASK_NAME is not set, and TASK_NAME.with(..) panics \
+     then; TASK_NAME.try_with(..) returns an Err instead: fall back to \"main\".";
+
+/// Calls `log` from main, where no task name is set.
+fn log_from_main(timeline: &Timeline, what: &str) {
+    let logged = catch_unwind(AssertUnwindSafe(|| log(timeline, what)));
+    assert!(logged.is_ok(), "{LOGGED_FROM_MAIN_PANICKED}");
+}
+
 #[test]
 fn lines_logged_deep_inside_a_task_carry_its_name() {
     paused(async || {
@@ -24,10 +34,10 @@ fn lines_logged_deep_inside_a_task_carry_its_name() {
 
         let a = spawn_named("warehouse-a", lookup("apple", secs(2), timeline.clone()));
         let b = spawn_named("warehouse-b", lookup("bread", secs(1), timeline.clone()));
-        log(&timeline, "both lookups spawned");
+        log_from_main(&timeline, "both lookups spawned");
         a.await.expect("warehouse-a panicked");
         b.await.expect("warehouse-b panicked");
-        log(&timeline, "done");
+        log_from_main(&timeline, "done");
 
         timeline
             .expect(&[
@@ -109,14 +119,8 @@ fn main_logs_as_main_outside_any_named_task() {
     paused(async || {
         let timeline = Timeline::start();
 
-        let logged = catch_unwind(AssertUnwindSafe(|| log(&timeline, "ready")));
+        log_from_main(&timeline, "ready");
 
-        assert!(
-            logged.is_ok(),
-            "log panicked when main called it (its message is printed above). Outside a \
-             named task TASK_NAME is not set, and TASK_NAME.with(..) panics then; \
-             TASK_NAME.try_with(..) returns an Err instead: fall back to \"main\"."
-        );
         timeline
             .expect(&[(secs(0), "main: ready")])
             .lesson("outside any named task, log writes \"main: <what>\".")

@@ -13,6 +13,7 @@ use tasklings::{Events, Timeline, assert_eq, catch_panic, ms, paused, secs};
 async fn out_of_trucks(timeline: Timeline) -> u32 {
     timeline.log("shipping: start");
     tokio::time::sleep(secs(1)).await;
+    tasklings::stage_next_panic();
     panic!("out of trucks")
 }
 
@@ -40,11 +41,11 @@ fn reported_by_id(t: &Events) -> bool {
     })
 }
 
-const BY_ID: &str = "a failure is reported by the task's id (\"task 12 panicked\"): nobody \
-     knows which task 12 is. The JoinError carries only the id (error.id()); look it up in \
+const BY_ID: &str = "a failure is reported by the task's id (\"task 7 panicked\", say): nobody \
+     knows which task that is. The JoinError carries only the id (error.id()); look it up in \
      the map from id to name you filled when spawning, and write the name.";
 
-const JOIN_ERROR_TEXT: &str = "the report holds the JoinError's own text, \"task 12 panicked with \
+const JOIN_ERROR_TEXT: &str = "the report holds the JoinError's own text, \"task 7 panicked with \
      message ...\": a bare id again, and the word panicked twice. Take the payload with \
      error.into_panic() and turn it into text with panic_message.";
 

@@ -25,6 +25,12 @@ const A_TASK_IS_NOT_A_THREAD: &str = "the pricing ran in a task of its own, and 
      like every other, and code without an .await keeps that thread until it is done. \
      tokio::task::spawn_blocking runs it on a thread of tokio's blocking pool instead.";
 
+const A_THREAD_TOKIO_CANNOT_SEE: &str = "the pricing ran on a thread of your own \
+     (std::thread::spawn). The heartbeat went on, but tokio knows nothing of that thread: it \
+     cannot cap how many such threads run, and a test's paused clock runs ahead while it works \
+     as if nothing were happening. tokio::task::spawn_blocking runs it on tokio's blocking \
+     pool, which the runtime counts and waits for.";
+
 fn stalled_in_a_task(t: &Events) -> bool {
     stalled(t) && t.logged_in_spawned_task("pricing: start")
 }
@@ -40,6 +46,11 @@ fn the_heartbeat_goes_on_while_the_order_is_priced() {
         timeline.log(format!("main: price {price}"));
         heartbeat.stop().await;
 
+        let events = timeline.events();
+        assert!(
+            !events.logged_off_runtime("pricing: start"),
+            "{A_THREAD_TOKIO_CANNOT_SEE}\n{events}"
+        );
         timeline
             .expect(&[
                 (secs(0), "pricing: start"),

@@ -46,9 +46,12 @@ fn checks(names: &[&str], timeline: &Timeline) -> Vec<Check> {
                     name,
                     async move { broken_service("tax", ms(500), &t).await },
                 ),
+                // Logs `loyalty: cancelled` at the instant its task is dropped.
                 "loyalty" => Check::new(
                     name,
-                    async move { service("loyalty", secs(5), 7, &t).await },
+                    t.clone().on_cancel("loyalty", async move {
+                        service("loyalty", secs(5), 7, &t).await
+                    }),
                 ),
                 other => panic!("no such check: {other}"),
             }
@@ -107,6 +110,16 @@ const PRICED_BEFORE_THE_CHECKS: &str = "the pricing ran before any check had sta
      pricing. Spawn the checks and the pricing first, log \"order: checks started\", and \
      await the price only after the checks are done.";
 
+const REPORTED_BEFORE_IT_STOPPED: &str = "loyalty was reported cancelled before it had \
+     stopped: abort_all() only asks, and the abort lands when the task is next polled. Await \
+     the aborted tasks (join_next_with_id until the set is empty) and report each cancellation \
+     as its JoinError comes back.";
+
+const OFF_THE_RUNTIME: &str = "the pricing ran on a thread the runtime does not know about \
+     (std::thread): the runtime sees nothing to wait for, so the paused clock jumped ahead to \
+     the next timer while the pricing computed. spawn_blocking runs it on tokio's own blocking \
+     pool, which the runtime counts, caps and waits for.";
+
 const NO_DEADLINE: &str = "the order waited for loyalty until 5 s: nothing stopped waiting at \
      the 3 s deadline. Wait for each next result with tokio::time::timeout_at(deadline, ..) \
      (the deadline taken once, at the start), and when it runs out, abort what is left.";
@@ -153,9 +166,20 @@ fn the_order_is_served_with_what_answered_by_the_deadline() {
                 (secs(1), "order: 'shipping' answered 500"),
                 (secs(2), "inventory: end"),
                 (secs(2), "order: 'inventory' answered 15"),
+                (secs(3), "loyalty: cancelled"),
                 (secs(3), "order: task 'loyalty' cancelled at the deadline"),
                 (secs(3), "order: priced at 1250"),
             ])
+            .mistake(
+                |t| {
+                    t.logged_before(
+                        "order: task 'loyalty' cancelled at the deadline",
+                        "loyalty: cancelled",
+                    )
+                },
+                REPORTED_BEFORE_IT_STOPPED,
+            )
+            .mistake(|t| t.logged_off_runtime("pricing: start"), OFF_THE_RUNTIME)
             .mistake(stalled, PRICED_ON_THE_RUNTIME)
             .mistake(priced_before_the_checks, PRICED_BEFORE_THE_CHECKS)
             .mistake(
@@ -199,6 +223,7 @@ fn when_every_check_answers_in_time_the_order_does_not_wait_for_the_deadline() {
                 |t| t.time_of("order: priced at 1250") == Some(secs(3)),
                 WAITED_FOR_THE_DEADLINE,
             )
+            .mistake(|t| t.logged_off_runtime("pricing: start"), OFF_THE_RUNTIME)
             .mistake(stalled, PRICED_ON_THE_RUNTIME)
             .mistake(priced_before_the_checks, PRICED_BEFORE_THE_CHECKS)
             .lesson("when the last check has answered, the order is done: price it and return.")

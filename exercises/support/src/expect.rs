@@ -133,11 +133,17 @@ fn lines(events: &Events, order_only: bool) -> Vec<Line> {
 }
 
 /// Two columns, aligned where the timelines agree; a line only one of
-/// them has, or a pair that differs, is marked with ✗.
+/// them has, or a pair that differs, is marked with ✗. Timelines too wide
+/// for two columns are listed one above the other instead.
 fn side_by_side(yours: &[String], expected: &[String]) -> String {
+    let steps = diff::slice(yours, expected);
+    let widest = |lines: &[String]| lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    if widest(yours) + widest(expected) > 90 {
+        return one_above_the_other(&steps);
+    }
     let mut rows: Vec<(bool, &str, &str)> = Vec::new();
     let (mut only_yours, mut only_expected) = (Vec::new(), Vec::new());
-    for step in diff::slice(yours, expected) {
+    for step in steps {
         match step {
             diff::Result::Left(line) => only_yours.push(line.as_str()),
             diff::Result::Right(line) => only_expected.push(line.as_str()),
@@ -149,13 +155,7 @@ fn side_by_side(yours: &[String], expected: &[String]) -> String {
     }
     flush(&mut rows, &mut only_yours, &mut only_expected);
 
-    let width = rows
-        .iter()
-        .map(|(_, left, _)| left.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5)
-        + 4;
+    let width = widest(yours).max(5) + 4;
     let mut out = format!("     {:<width$}{}\n", "yours", "expected");
     for (differs, left, right) in rows {
         let mark = if differs { "✗" } else { " " };
@@ -164,6 +164,23 @@ fn side_by_side(yours: &[String], expected: &[String]) -> String {
         out.push('\n');
     }
     out.trim_end().to_owned()
+}
+
+/// The two timelines as two lists, each line only one of them has marked ✗.
+fn one_above_the_other(steps: &[diff::Result<&String>]) -> String {
+    let mut yours = String::from("  yours:\n");
+    let mut expected = String::from("  expected:\n");
+    for step in steps {
+        match step {
+            diff::Result::Left(line) => yours.push_str(&format!("  ✗  {line}\n")),
+            diff::Result::Right(line) => expected.push_str(&format!("  ✗  {line}\n")),
+            diff::Result::Both(line, _) => {
+                yours.push_str(&format!("     {line}\n"));
+                expected.push_str(&format!("     {line}\n"));
+            }
+        }
+    }
+    format!("{yours}\n{expected}").trim_end().to_owned()
 }
 
 /// Pairs up the lines only one side has, as rows marked different.
@@ -182,7 +199,7 @@ fn flush<'a>(
 }
 
 /// `text` broken into lines of at most `width` characters, at spaces.
-fn wrap(text: &str, width: usize) -> String {
+pub(crate) fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line_length = 0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {

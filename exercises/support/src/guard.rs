@@ -23,8 +23,7 @@ fn hang_limit() -> Duration {
 }
 
 // After "this test did not finish within <limit>".
-const HANG_MESSAGE: &str = "\
- of real time, so it was stopped.
+const HANG_MESSAGE: &str = " of real time, so it was stopped.
 
 That usually means one of these:
   - a loop that never reaches an .await: it holds the only thread, so no other

@@ -29,6 +29,29 @@ pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, multi_thread, paused};
 pub use no_panic::must_not_panic;
-pub use panics::{FULL_PANICS, catch_panic};
-pub use pretty_assertions::{assert_eq, assert_ne};
+pub use panics::{FULL_PANICS, catch_panic, stage_next_panic};
+#[doc(hidden)]
+pub use pretty_assertions as __pretty_assertions;
+pub use pretty_assertions::assert_ne;
+
+/// `pretty_assertions::assert_eq!` that says which side is which: the
+/// tests here always write `assert_eq!(yours, expected, ...)`.
+#[macro_export]
+macro_rules! assert_eq {
+    ($yours:expr, $expected:expr $(,)?) => {
+        $crate::__pretty_assertions::assert_eq!(
+            $yours,
+            $expected,
+            "yours on the left (<), expected on the right (>)"
+        )
+    };
+    ($yours:expr, $expected:expr, $($message:tt)+) => {
+        $crate::__pretty_assertions::assert_eq!(
+            $yours,
+            $expected,
+            "{}\n(yours on the left (<), expected on the right (>))",
+            format_args!($($message)+)
+        )
+    };
+}
 pub use timeline::{Event, Events, Timeline, seconds};

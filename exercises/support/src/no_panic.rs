@@ -29,7 +29,8 @@ pub async fn must_not_panic<F: Future>(lesson: &str, future: F) -> F::Output {
             if message.starts_with("not yet implemented") {
                 resume_unwind(payload);
             }
-            panic!("\n\nWhat went wrong: {lesson}\n\nYour code panicked with:\n  {message}\n");
+            let lesson = crate::expect::wrap(&format!("What went wrong: {lesson}"), 88);
+            panic!("\n{lesson}\n\n(Your code panicked with `{message}`: see its report above.)\n");
         }
     }
 }

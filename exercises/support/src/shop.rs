@@ -95,5 +95,6 @@ pub async fn service(name: &str, latency: Duration, answer: u32, timeline: &Time
 pub async fn broken_service(name: &str, after: Duration, timeline: &Timeline) -> u32 {
     timeline.log(format!("{name}: start"));
     tokio::time::sleep(after).await;
+    crate::panics::stage_next_panic();
     panic!("{name} service unavailable")
 }

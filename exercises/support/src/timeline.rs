@@ -5,6 +5,7 @@ use std::fmt;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
+use tokio::runtime::Handle;
 use tokio::task::Id;
 use tokio::time::Instant;
 
@@ -13,6 +14,9 @@ use tokio::time::Instant;
 #[derive(Clone)]
 pub struct Timeline {
     start: Instant,
+    // The test's runtime, whose (paused) clock stamps events logged from a
+    // thread that runtime does not know about.
+    runtime: Option<Handle>,
     events: Arc<Mutex<Vec<Event>>>,
     // Signalled on every log, for threads that wait for an event.
     logged: Arc<Condvar>,
@@ -28,6 +32,9 @@ pub struct Event {
     /// The tokio task that logged it; `None` when it was logged outside any
     /// spawned task (the test body itself, or a future polled by hand).
     pub task: Option<Id>,
+    /// False when it was logged from a thread the runtime does not know
+    /// about (`std::thread::spawn`): neither a task nor a `spawn_blocking` job.
+    pub on_runtime: bool,
 }
 
 impl Timeline {
@@ -35,6 +42,7 @@ impl Timeline {
     pub fn start() -> Self {
         Timeline {
             start: Instant::now(),
+            runtime: Handle::try_current().ok(),
             events: Arc::default(),
             logged: Arc::default(),
         }
@@ -42,10 +50,18 @@ impl Timeline {
 
     /// Records `what` at the current virtual time.
     pub fn log(&self, what: impl Into<String>) {
+        let on_runtime = Handle::try_current().is_ok();
+        // Off the runtime, tokio's clock would read the wall clock: enter
+        // the test's runtime so the stamp is on its (paused) clock too.
+        let _entered = match (&self.runtime, on_runtime) {
+            (Some(runtime), false) => Some(runtime.enter()),
+            _ => None,
+        };
         let event = Event {
             at: self.elapsed(),
             what: what.into(),
             task: tokio::task::try_id(),
+            on_runtime,
         };
         self.events
             .lock()
@@ -125,6 +141,12 @@ impl Events {
         self.find(what).and_then(|e| e.task)
     }
 
+    /// True when `what` was logged from a thread the runtime does not know
+    /// about (a `std::thread`), not from a task or a `spawn_blocking` job.
+    pub fn logged_off_runtime(&self, what: &str) -> bool {
+        self.find(what).is_some_and(|e| !e.on_runtime)
+    }
+
     /// True when `what` was logged from inside a spawned task.
     pub fn logged_in_spawned_task(&self, what: &str) -> bool {
         self.task_of(what).is_some()
@@ -199,11 +221,11 @@ impl fmt::Display for Events {
 
 // `time  event  [task]`: which task wrote a line is part of the evidence.
 fn listed(event: &Event) -> String {
-    let task = event
-        .task
-        .map_or("the caller, not a spawned task".to_owned(), |id| {
-            format!("task {id}")
-        });
+    let task = match (event.task, event.on_runtime) {
+        (Some(id), _) => format!("task {id}"),
+        (None, false) => "a thread the runtime does not know".to_owned(),
+        (None, true) => "the caller, not a spawned task".to_owned(),
+    };
     format!("{event:?}   [{task}]")
 }
 
@@ -213,7 +235,11 @@ fn stem(what: &str) -> &str {
         .trim_end()
 }
 
-/// A duration as seconds with millisecond precision: `2.000 s`.
+/// A duration as seconds, `2.000 s`; finer than a millisecond only when it has to be, so two times that
+/// differ never print alike: `0.001240 s`.
 pub fn seconds(d: Duration) -> String {
-    format!("{}.{:03} s", d.as_secs(), d.subsec_millis())
+    match d.subsec_nanos() % 1_000_000 {
+        0 => format!("{}.{:03} s", d.as_secs(), d.subsec_millis()),
+        _ => format!("{}.{:06} s", d.as_secs(), d.subsec_micros()),
+    }
 }
