@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use std::sync::Mutex;
 use std::thread;
 
 use crate::info::{Concept, Exercise, Info, Mistake};
-use crate::run::{self, BuildTarget, Outcome, TestRun};
+use crate::run::{self, BUILD_LIMIT, BuildTarget, Outcome, TEST_LIMIT, TestRun};
 use crate::{Error, layout, scratch};
 
 /// How many mistakes are checked at once.
@@ -20,12 +20,6 @@ const MISTAKE_WORKERS: usize = 3;
 const MISTAKE_HANG_LIMIT_MS: &str = "1000";
 /// The support crate's variable for it (`tasklings::HANG_LIMIT_VARIABLE`).
 const HANG_LIMIT_VARIABLE: &str = "TASKLINGS_HANG_LIMIT_MS";
-
-/// A build may take this long (cold, on two cores) before it counts as hung.
-const BUILD_LIMIT: Duration = Duration::from_secs(600);
-/// A test binary may take this long; the tests' own hang guard stops any
-/// single test after 5 s, so this is only reached by something worse.
-const TEST_LIMIT: Duration = Duration::from_secs(60);
 
 pub struct Options {
     /// How many times each solution test binary runs to prove it is not flaky.

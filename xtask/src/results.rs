@@ -7,12 +7,8 @@ use std::time::{Duration, Instant};
 
 use crate::info::{Concept, Exercise, Info};
 use crate::layout;
-use crate::run::{self, BuildTarget};
+use crate::run::{self, BUILD_LIMIT, BuildTarget, TEST_LIMIT};
 
-/// A build may take this long (a cold build on two cores) before it counts as hung.
-const BUILD_LIMIT: Duration = Duration::from_secs(600);
-/// Each test stops itself after 5 s (the hang guard); this only catches worse.
-const TEST_LIMIT: Duration = Duration::from_secs(60);
 /// What the support crate's hang guard says when it stops a test
 /// (`exercises/support/src/guard.rs`); such a test counts as timed out.
 const HANG_MARKER: &str = "of real time, so it was stopped";

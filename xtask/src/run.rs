@@ -7,6 +7,12 @@ use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
+/// A build may take this long (cold, on two cores) before it counts as hung.
+pub const BUILD_LIMIT: Duration = Duration::from_secs(600);
+/// A test binary may take this long; the tests' own hang guard stops any
+/// single test after 5 s, so this is only reached by something worse.
+pub const TEST_LIMIT: Duration = Duration::from_secs(60);
+
 /// What a finished (or stopped) command left behind.
 pub struct Output {
     pub success: bool,
