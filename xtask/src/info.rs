@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use toml::{Table, Value};
 
 use crate::Error;
+use crate::catalog::Kind;
 
 pub const INFO_FILE: &str = "exercises/info.toml";
 
@@ -28,14 +29,29 @@ pub struct Exercise {
     pub points: u32,
     pub hint: String,
     pub mistakes: Vec<Mistake>,
+    pub variants: Vec<Variant>,
 }
 
+/// A catalogued wrong answer: a patch against the solution that the tests
+/// must reject, with a message that names it.
 #[derive(Debug, Clone)]
 pub struct Mistake {
-    /// File name under `solutions/<dir>/mistakes/<exercise>/`.
+    /// Patch file name under `solutions/<dir>/mistakes/<exercise>/`.
     pub file: String,
-    /// The test that must fail when this file replaces the solution.
+    /// The test that must fail when the patch is applied to the solution.
     pub fails: String,
+    /// Words that test's failure message must contain: the diagnosis of
+    /// this very mistake, so that another diagnosis cannot shadow it.
+    /// `None` only in a malformed entry, which `check` reports.
+    pub phrase: Option<String>,
+}
+
+/// A catalogued accepted variant: a correct answer written differently from
+/// the solution, as a patch against it, that every test must accept.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    /// Patch file name under `solutions/<dir>/variants/<exercise>/`.
+    pub file: String,
 }
 
 #[derive(Debug)]
@@ -76,10 +92,11 @@ impl Exercise {
             .join("src")
             .join(format!("{}.rs", self.name))
     }
-    pub fn mistake_dir(&self, root: &Path) -> PathBuf {
+    /// Where its catalogued answers of one kind live.
+    pub fn catalog_dir(&self, root: &Path, kind: Kind) -> PathBuf {
         self.concept
             .solution_dir(root)
-            .join("mistakes")
+            .join(kind.folder())
             .join(&self.name)
     }
     /// The command a student runs from the concept folder.
@@ -134,9 +151,23 @@ impl Info {
                     .iter()
                     .map(|m| {
                         let m = as_table(m, &at)?;
+                        let what = format!("a mistake of {at}");
                         Ok(Mistake {
-                            file: string(m, "file", &format!("a mistake of {at}"))?,
-                            fails: string(m, "fails", &format!("a mistake of {at}"))?,
+                            file: string(m, "file", &what)?,
+                            fails: string(m, "fails", &what)?,
+                            phrase: string(m, "phrase", &what).ok(),
+                        })
+                    })
+                    .collect::<Result<_, String>>()?,
+            };
+            let variants = match e.get("variant") {
+                None => Vec::new(),
+                Some(_) => array(e, "variant", &at)?
+                    .iter()
+                    .map(|v| {
+                        let v = as_table(v, &at)?;
+                        Ok(Variant {
+                            file: string(v, "file", &format!("a variant of {at}"))?,
                         })
                     })
                     .collect::<Result<_, String>>()?,
@@ -147,6 +178,7 @@ impl Info {
                 hint: string(e, "hint", &at)?,
                 points,
                 mistakes,
+                variants,
                 concept,
                 name,
             });

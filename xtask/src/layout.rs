@@ -5,10 +5,15 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use crate::catalog::{Entry, Kind};
 use crate::info::{Exercise, Info};
 
 /// Folders under `exercises/` that are not concepts.
 const NOT_CONCEPTS: [&str; 1] = ["support"];
+/// The least an exercise's catalog holds: wrong answers the tests must
+/// reject, and correct ones written differently that they must accept.
+const MIN_MISTAKES: usize = 6;
+const MIN_VARIANTS: usize = 2;
 
 /// Every problem with the files of one exercise.
 pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
@@ -26,8 +31,8 @@ pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
     need(&exercise.stub(root), "stub");
     need(&exercise.test_file(root), "test file");
     need(&exercise.solution(root), "solution");
-    for mistake in &exercise.mistakes {
-        need(&exercise.mistake_dir(root).join(&mistake.file), "mistake");
+    for entry in Entry::all_of(exercise) {
+        need(&entry.path(root), entry.kind.word());
     }
 
     if !["*", "**", "***"].contains(&exercise.grade.as_str()) {
@@ -39,10 +44,18 @@ pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
     if exercise.points == 0 {
         problems.push(format!("{name}: it is worth 0 points"));
     }
-    if exercise.mistakes.len() < 2 {
+    if exercise.mistakes.len() < MIN_MISTAKES {
         problems.push(format!(
-            "{name}: it catalogues {} mistakes; it needs at least 2",
+            "{name}: it catalogues {} mistakes; it needs at least {MIN_MISTAKES} \
+             (`cargo xtask catalog {name} <wrong answer>.rs`)",
             exercise.mistakes.len()
+        ));
+    }
+    if exercise.variants.len() < MIN_VARIANTS {
+        problems.push(format!(
+            "{name}: it catalogues {} accepted variants; it needs at least {MIN_VARIANTS} \
+             (`cargo xtask catalog {name} <correct answer>.rs --variant`)",
+            exercise.variants.len()
         ));
     }
 
@@ -118,23 +131,28 @@ pub fn workspace_problems(info: &Info) -> Vec<String> {
                 }
             }
         }
-        for exercise in dir_names(&sol_dir.join("mistakes")) {
-            let Some(known) = info
-                .find(&exercise)
-                .filter(|e| e.concept.dir == concept.dir)
-            else {
-                problems.push(format!(
-                    "{} holds mistakes of an unlisted exercise",
-                    relative(root, &sol_dir.join("mistakes").join(&exercise))
-                ));
-                continue;
-            };
-            for file in dir_names(&known.mistake_dir(root)) {
-                if !known.mistakes.iter().any(|m| m.file == file) {
+        for kind in [Kind::Mistake, Kind::Variant] {
+            let (folder, what) = (kind.folder(), kind.word());
+            for exercise in dir_names(&sol_dir.join(folder)) {
+                let Some(known) = info
+                    .find(&exercise)
+                    .filter(|e| e.concept.dir == concept.dir)
+                else {
                     problems.push(format!(
-                        "{} is a mistake that exercises/info.toml does not list",
-                        relative(root, &known.mistake_dir(root).join(&file))
+                        "{} holds {folder} of an unlisted exercise",
+                        relative(root, &sol_dir.join(folder).join(&exercise))
                     ));
+                    continue;
+                };
+                let dir = known.catalog_dir(root, kind);
+                for file in dir_names(&dir) {
+                    let listed = Entry::all_of(known).any(|e| e.kind == kind && e.file == file);
+                    if !listed {
+                        problems.push(format!(
+                            "{} is a {what} that exercises/info.toml does not list",
+                            relative(root, &dir.join(&file))
+                        ));
+                    }
                 }
             }
         }

@@ -1,5 +1,7 @@
 //! `cargo xtask`: the tasklings command line, in plain Rust. See `USAGE`.
 
+mod author;
+mod catalog;
 mod check;
 mod grade;
 mod info;
@@ -45,9 +47,16 @@ for students:
 
 for instructors:
   grade [--json]         test every exercise and report points (--json: for an autograder)
-  check [--repeat N]     check the whole set: solutions pass, stubs fail, mistakes are
-                         caught, files match exercises/info.toml, tests are paused and
-                         deterministic (each solution run N times, default 20)";
+  check [--repeat N] [--catalog-runs N]
+                         check the whole set: solutions pass, stubs fail, mistakes are
+                         caught with their phrases, variants pass, files match
+                         exercises/info.toml, tests are paused and deterministic (each
+                         solution run N times, default 20; each mistake and variant 5)
+  catalog <exercise> <answer.rs> [--variant]
+                         store an edited copy of the solution as a mistake (or variant):
+                         a patch under solutions/<concept>/mistakes/<exercise>/
+  catalog <exercise> --show <entry>
+                         print a catalogued answer in full, to edit and store again";
 
 fn main() -> ExitCode {
     quiet_panics();
@@ -108,12 +117,17 @@ fn dispatch(args: &[String]) -> Result<bool, Error> {
         ["reset", name] => with_exercise(name, student::reset),
         ["grade"] => grade::grade(&load()?, false),
         ["grade", "--json"] => grade::grade(&load()?, true),
-        ["check"] => check::check(&load()?, &check::Options { repeat: 20 }),
-        ["check", "--repeat", n] => {
-            let repeat = n
-                .parse()
-                .map_err(|_| Error::new(format!("--repeat wants a number, not {n:?}")))?;
-            check::check(&load()?, &check::Options { repeat })
+        ["check", options @ ..] => check::check(&load()?, &check_options(options)?),
+        ["catalog", name, "--show", entry] => {
+            with_exercise(name, |info, exercise| author::show(info, exercise, entry))
+        }
+        ["catalog", name, answer] => with_exercise(name, |info, exercise| {
+            author::catalog(info, exercise, Path::new(answer), catalog::Kind::Mistake)
+        }),
+        ["catalog", name, answer, "--variant"] | ["catalog", name, "--variant", answer] => {
+            with_exercise(name, |info, exercise| {
+                author::catalog(info, exercise, Path::new(answer), catalog::Kind::Variant)
+            })
         }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
@@ -122,11 +136,41 @@ fn dispatch(args: &[String]) -> Result<bool, Error> {
         [command @ ("test" | "hint" | "solution" | "reset"), ..] => Err(Error::new(format!(
             "`{command}` wants one exercise name, for example `cargo xtask {command} spawning1`"
         ))),
+        ["catalog", ..] => Err(Error::new(
+            "`catalog` wants an exercise and an answer file, for example \
+             `cargo xtask catalog spawning2 my_mistake.rs` (add `--variant` for a correct \
+             answer), or `cargo xtask catalog spawning2 --show completion_order`",
+        )),
         _ => Err(Error::new(format!(
             "unknown command `{}`\n\n{USAGE}",
             args.join(" ")
         ))),
     }
+}
+
+/// `check [--repeat N] [--catalog-runs N]`.
+fn check_options(args: &[&str]) -> Result<check::Options, Error> {
+    let mut options = check::Options {
+        repeat: 20,
+        catalog_runs: 5,
+    };
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let slot = match *flag {
+            "--repeat" => &mut options.repeat,
+            "--catalog-runs" => &mut options.catalog_runs,
+            other => {
+                return Err(Error::new(format!(
+                    "check takes --repeat N and --catalog-runs N, not {other:?}"
+                )));
+            }
+        };
+        let value = args.next().unwrap_or(&"");
+        *slot = value
+            .parse()
+            .map_err(|_| Error::new(format!("{flag} wants a number, not {value:?}")))?;
+    }
+    Ok(options)
 }
 
 /// Runs `command` on the exercise called `name`.

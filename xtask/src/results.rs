@@ -12,6 +12,8 @@ use crate::run::{self, BUILD_LIMIT, BuildTarget, TEST_LIMIT};
 /// What the support crate's hang guard says when it stops a test
 /// (`exercises/support/src/guard.rs`); such a test counts as timed out.
 const HANG_MARKER: &str = "of real time, so it was stopped";
+/// The support crate's variable for its hang limit (`tasklings::HANG_LIMIT_VARIABLE`).
+pub const HANG_LIMIT_VARIABLE: &str = "TASKLINGS_HANG_LIMIT_MS";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -31,6 +33,21 @@ impl Status {
         }
     }
 }
+
+/// How patient a run is with a test that does not finish.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Pace {
+    /// A student waiting at the screen (`watch`, `test`, `progress`): every
+    /// test of the exercise at once, each stopped after
+    /// [`INTERACTIVE_HANG_LIMIT_MS`], so a hang shows within seconds of saving.
+    Interactive,
+    /// A grade that counts: the support crate's own, longer limit.
+    Grading,
+}
+
+/// A correct answer's tests take milliseconds; a student's hang should be on
+/// screen within about two seconds of saving.
+pub const INTERACTIVE_HANG_LIMIT_MS: &str = "1500";
 
 /// Where one exercise stands.
 pub struct Outcome<'a> {
@@ -55,9 +72,9 @@ impl Outcome<'_> {
 }
 
 /// Tests every exercise of `concept`, building its crate once.
-pub fn test_concept<'a>(info: &'a Info, concept: &'a Concept) -> Vec<Outcome<'a>> {
+pub fn test_concept<'a>(info: &'a Info, concept: &'a Concept, pace: Pace) -> Vec<Outcome<'a>> {
     let exercises: Vec<&Exercise> = info.exercises_of(concept).collect();
-    test_exercises(&info.root, concept, &exercises, &[])
+    test_exercises(&info.root, concept, &exercises, &[], pace)
 }
 
 /// Tests one exercise, building only its test target.
@@ -67,15 +84,16 @@ pub fn test_one<'a>(info: &'a Info, exercise: &'a Exercise) -> Outcome<'a> {
         &exercise.concept,
         &[exercise],
         &[&exercise.name],
+        Pace::Interactive,
     );
     outcomes.remove(0)
 }
 
 /// Tests every exercise, concept by concept.
-pub fn test_all(info: &Info) -> Vec<Outcome<'_>> {
+pub fn test_all(info: &Info, pace: Pace) -> Vec<Outcome<'_>> {
     info.concepts
         .iter()
-        .flat_map(|concept| test_concept(info, concept))
+        .flat_map(|concept| test_concept(info, concept, pace))
         .collect()
 }
 
@@ -84,6 +102,7 @@ fn test_exercises<'a>(
     concept: &Concept,
     exercises: &[&'a Exercise],
     only: &[&str],
+    pace: Pace,
 ) -> Vec<Outcome<'a>> {
     let started = Instant::now();
     let build = run::build_tests(
@@ -119,15 +138,23 @@ fn test_exercises<'a>(
                     detail: format!("cargo built no test binary named {}", exercise.name),
                     took: build_took,
                 },
-                Some(binary) => run_exercise(root, exercise, binary),
+                Some(binary) => run_exercise(root, exercise, binary, pace),
             },
         })
         .collect()
 }
 
-fn run_exercise<'a>(root: &Path, exercise: &'a Exercise, binary: &Path) -> Outcome<'a> {
+fn run_exercise<'a>(root: &Path, exercise: &'a Exercise, binary: &Path, pace: Pace) -> Outcome<'a> {
     let started = Instant::now();
-    let run = run::run_tests(binary, TEST_LIMIT);
+    let run = match pace {
+        Pace::Interactive => run::run_tests_with(
+            binary,
+            TEST_LIMIT,
+            &["--test-threads=16"],
+            &[(HANG_LIMIT_VARIABLE, INTERACTIVE_HANG_LIMIT_MS)],
+        ),
+        Pace::Grading => run::run_tests(binary, TEST_LIMIT),
+    };
     // Failures in the order the test file tells its story, not alphabetical:
     // the first test is the one its author wants read first.
     let order = layout::tests_in_file_order(

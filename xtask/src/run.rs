@@ -68,13 +68,17 @@ fn wait(child: &mut Child, limit: Duration) -> std::io::Result<(bool, bool)> {
 /// workspace's own, unless the user chose another with CARGO_TARGET_DIR.
 pub fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     command
         .current_dir(root)
-        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TARGET_DIR", target_dir(root))
         .env("CARGO_TERM_COLOR", "never");
     command
+}
+
+/// The cargo target directory in use: `CARGO_TARGET_DIR` if the user set
+/// it (relative to the top folder, as cargo reads it), else `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |d| root.join(d))
 }
 
 /// The test binaries of one build, by test target name.
@@ -105,7 +109,6 @@ pub fn build_tests(
     ]);
     match target {
         BuildTarget::Package(package) => command.args(["--package", package]),
-        BuildTarget::Manifest(manifest) => command.arg("--manifest-path").arg(manifest),
     };
     for test in tests {
         command.args(["--test", test]);
@@ -148,7 +151,6 @@ pub fn build_tests(
 #[derive(Clone, Copy)]
 pub enum BuildTarget<'a> {
     Package(&'a str),
-    Manifest(&'a Path),
 }
 
 /// The first `error` block of rustc's rendered output, or cargo's last lines.
@@ -202,13 +204,22 @@ impl TestRun {
 
 /// Runs every test in `binary`, with backtraces off so failures stay short.
 pub fn run_tests(binary: &Path, limit: Duration) -> TestRun {
-    run_tests_with(binary, limit, &[])
+    run_tests_with(binary, limit, &[], &[])
 }
 
-/// `run_tests`, with extra environment variables for the test binary.
-pub fn run_tests_with(binary: &Path, limit: Duration, env: &[(&str, &str)]) -> TestRun {
+/// `run_tests`, with extra arguments and environment variables for the
+/// test binary.
+pub fn run_tests_with(
+    binary: &Path,
+    limit: Duration,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> TestRun {
     let mut command = Command::new(binary);
-    command.env("RUST_BACKTRACE", "0").envs(env.iter().copied());
+    command
+        .args(args)
+        .env("RUST_BACKTRACE", "0")
+        .envs(env.iter().copied());
     match run(command, limit) {
         Ok(output) => TestRun {
             outcomes: parse_outcomes(&output.stdout),
@@ -224,7 +235,7 @@ pub fn run_tests_with(binary: &Path, limit: Duration, env: &[(&str, &str)]) -> T
 }
 
 /// Reads libtest's `test <name> ... ok` / `... FAILED` lines.
-fn parse_outcomes(stdout: &str) -> BTreeMap<String, Outcome> {
+pub fn parse_outcomes(stdout: &str) -> BTreeMap<String, Outcome> {
     stdout
         .lines()
         .filter_map(|line| {

@@ -18,7 +18,7 @@ pub fn progress(info: &Info) -> Result<bool, Error> {
     eprintln!(
         "Testing every exercise (the first time builds everything; later runs take seconds) ..."
     );
-    let outcomes = results::test_all(info);
+    let outcomes = results::test_all(info, results::Pace::Interactive);
     print_progress(info, &outcomes);
     Ok(true)
 }
@@ -133,7 +133,7 @@ pub fn hint(exercise: &Exercise) -> Result<bool, Error> {
 
 /// `cargo xtask hint` without a name: the hint for the next unsolved exercise.
 pub fn hint_for_next(info: &Info) -> Result<bool, Error> {
-    let outcomes = results::test_all(info);
+    let outcomes = results::test_all(info, results::Pace::Interactive);
     match outcomes.iter().find(|o| o.status != Status::Solved) {
         Some(next) => hint(next.exercise),
         None => {

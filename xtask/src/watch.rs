@@ -93,7 +93,7 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
 
 /// Which exercises are solved, in order.
 fn scan(info: &Info) -> Vec<bool> {
-    results::test_all(info)
+    results::test_all(info, results::Pace::Interactive)
         .iter()
         .map(|o| o.status == Status::Solved)
         .collect()

@@ -27,6 +27,13 @@ use crate::{Events, Timeline};
 /// it concludes that they cannot run. Correct answers answer in microseconds.
 pub const STALL_LIMIT: Duration = Duration::from_secs(1);
 
+/// The stall limit in force: [`STALL_LIMIT`], or less when the hang limit
+/// is shorter (`cargo xtask check` shortens it for wrong answers), so that a
+/// stalled heartbeat is still told apart from a hung test.
+pub(crate) fn stall_limit() -> Duration {
+    STALL_LIMIT.min(crate::guard::hang_limit() / 2)
+}
+
 /// What work logs when the heartbeat did not answer within [`STALL_LIMIT`].
 pub const STALLED: &str = "heartbeat: no answer for 1 s, the other tasks could not run";
 
@@ -132,7 +139,7 @@ impl Pulse {
         }
         let (answer, answered) = sync_channel(1);
         let asked = self.requests.send(Some(answer)).is_ok();
-        if asked && answered.recv_timeout(STALL_LIMIT).is_ok() {
+        if asked && answered.recv_timeout(stall_limit()).is_ok() {
             return true;
         }
         self.stalled.store(true, Ordering::SeqCst);
@@ -226,7 +233,7 @@ impl HeldJobs {
             let open = gates.open.lock().unwrap_or_else(|e| e.into_inner());
             let (open, waited) = gates
                 .changed
-                .wait_timeout_while(open, STALL_LIMIT, |open| {
+                .wait_timeout_while(open, stall_limit(), |open| {
                     !open.all && !open.products.contains(product)
                 })
                 .unwrap_or_else(|e| e.into_inner());

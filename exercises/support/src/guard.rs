@@ -3,6 +3,7 @@
 
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::Duration;
@@ -15,12 +16,23 @@ pub const HANG_LIMIT: Duration = Duration::from_secs(5);
 /// the catalogued wrong answers, which are expected to fail, some by hanging.
 pub const HANG_LIMIT_VARIABLE: &str = "TASKLINGS_HANG_LIMIT_MS";
 
-fn hang_limit() -> Duration {
+/// The limit in force: [`HANG_LIMIT`], or [`HANG_LIMIT_VARIABLE`]'s.
+pub(crate) fn hang_limit() -> Duration {
     std::env::var(HANG_LIMIT_VARIABLE)
         .ok()
         .and_then(|ms| ms.parse().ok())
         .map_or(HANG_LIMIT, Duration::from_millis)
 }
+
+/// Set once a test of this process has been stopped as hung. Its thread
+/// cannot be killed and goes on spinning, and the same answer most likely
+/// hangs the next test too: the tests still to come get a short limit, so
+/// the student sees the hang in seconds, not in seconds times tests.
+static A_TEST_HUNG: AtomicBool = AtomicBool::new(false);
+
+/// The limit after a test of this process hung: still far more than a
+/// correct answer needs.
+const LIMIT_AFTER_A_HANG: Duration = Duration::from_millis(250);
 
 // After "this test did not finish within <limit>".
 const HANG_MESSAGE: &str = " of real time, so it was stopped.
@@ -132,12 +144,17 @@ fn guarded(body: impl FnOnce(&str) + Send + 'static) {
         })
         .expect("starting the test's worker thread");
 
-    let limit = hang_limit();
+    let limit = if A_TEST_HUNG.load(Ordering::Relaxed) {
+        hang_limit().min(LIMIT_AFTER_A_HANG)
+    } else {
+        hang_limit()
+    };
     match outcome_rx.recv_timeout(limit) {
         Ok(Ok(())) => {}
         // The assertion's own message was already printed by the worker.
         Ok(Err(panic)) => resume_unwind(panic),
         Err(RecvTimeoutError::Timeout) => {
+            A_TEST_HUNG.store(true, Ordering::Relaxed);
             panic!(
                 "this test did not finish within {}{HANG_MESSAGE}",
                 crate::seconds(limit)

@@ -24,6 +24,7 @@ mod no_panic;
 mod panics;
 pub mod shop;
 mod timeline;
+mod tokio_panics;
 
 pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};

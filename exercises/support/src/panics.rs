@@ -40,10 +40,14 @@ fn print_short(info: &PanicHookInfo<'_>) {
     // the student's code, not about where in the support crate it was raised.
     let place = info
         .location()
-        .filter(|l| !l.file().contains("exercises/support/src"))
+        .filter(|l| !l.file().contains("exercises/support/src") && !is_outside_the_course(l.file()))
         .map(|l| format!(" at {}:{}", l.file(), l.line()))
         .unwrap_or_default();
     let message = message(info);
+    if let Some(lesson) = crate::tokio_panics::lesson(&message) {
+        eprintln!("\n`{name}` panicked inside tokio: {message}\nWhat it means: {lesson}\n");
+        return;
+    }
     if STAGED.with(|staged| staged.replace(false)) {
         eprintln!("`{name}`: a task panicked on purpose, as the test planned: {message}");
         return;
@@ -54,6 +58,13 @@ fn print_short(info: &PanicHookInfo<'_>) {
         ),
         None => eprintln!("\n`{name}` panicked{place}:\n{message}\n"),
     }
+}
+
+/// A place in a dependency's source or the standard library: no use to a
+/// student, whose code is what led there.
+fn is_outside_the_course(file: &str) -> bool {
+    let file = file.replace('\\', "/");
+    file.contains("/.cargo/registry/") || file.starts_with("/rustc/")
 }
 
 fn message(info: &PanicHookInfo<'_>) -> String {

@@ -6,24 +6,21 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use std::sync::Mutex;
 use std::thread;
 
-use crate::info::{Concept, Exercise, Info, Mistake};
+use crate::catalog::{Entry, Kind};
+use crate::info::{Concept, Exercise, Info};
 use crate::run::{self, BUILD_LIMIT, BuildTarget, Outcome, TEST_LIMIT, TestRun};
-use crate::{Error, layout, scratch};
+use crate::{Error, layout};
 
-/// How many mistakes are checked at once.
-const MISTAKE_WORKERS: usize = 3;
-/// The hang limit for a wrong answer's tests, in milliseconds: correct
-/// answers take a few, and a wrong one only has to fail.
-const MISTAKE_HANG_LIMIT_MS: &str = "1000";
-/// The support crate's variable for it (`tasklings::HANG_LIMIT_VARIABLE`).
-const HANG_LIMIT_VARIABLE: &str = "TASKLINGS_HANG_LIMIT_MS";
+mod catalog;
 
 pub struct Options {
     /// How many times each solution test binary runs to prove it is not flaky.
     pub repeat: u32,
+    /// How many times each catalogued mistake and variant runs, to prove
+    /// that its verdict does not change.
+    pub catalog_runs: u32,
 }
 
 /// One line of the final count: a named check and whether it held.
@@ -50,6 +47,7 @@ struct Row {
     solution: String,
     stub: String,
     mistakes: String,
+    variants: String,
     repeat: String,
     files: String,
 }
@@ -108,10 +106,11 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         move || run::run(command, BUILD_LIMIT)
     });
 
-    let mistakes = check_mistakes(info);
+    progress("the catalog of mistakes and variants");
+    let catalog = catalog::check(info, options.catalog_runs);
     let mut tables = Vec::new();
     for concept in &info.concepts {
-        let rows = check_concept(info, concept, options, &mistakes, &mut tally);
+        let rows = check_concept(info, concept, options, &catalog, &mut tally);
         tables.push((concept, rows));
     }
 
@@ -180,7 +179,7 @@ fn check_concept(
     info: &Info,
     concept: &Concept,
     options: &Options,
-    mistakes: &MistakeResults,
+    catalog: &catalog::Verdicts,
     tally: &mut Tally,
 ) -> Vec<Row> {
     let root = info.root.as_path();
@@ -261,21 +260,24 @@ fn check_concept(
             }
         };
 
-        let rejected = exercise
-            .mistakes
-            .iter()
-            .filter(|m| {
-                let key = (exercise.name.clone(), m.file.clone());
-                match mistakes.get(&key) {
-                    Some(Ok(())) => tally.record(true, String::new),
-                    Some(Err(problem)) => tally.record(false, || problem.clone()),
-                    None => tally.record(false, || {
-                        format!("{}: mistake {} was not checked", exercise.name, m.file)
-                    }),
-                }
-            })
-            .count();
-        let mistakes = format!("{rejected}/{} caught", exercise.mistakes.len());
+        let mut held = |kind: Kind| {
+            let entries: Vec<Entry<'_>> =
+                Entry::all_of(exercise).filter(|e| e.kind == kind).collect();
+            let ok = entries
+                .iter()
+                .filter(|entry| {
+                    let key = (exercise.name.clone(), entry.file.to_owned());
+                    match catalog.get(&key) {
+                        Some(Ok(())) => tally.record(true, String::new),
+                        Some(Err(problem)) => tally.record(false, || problem.clone()),
+                        None => tally.record(false, || format!("{}: not checked", entry.label())),
+                    }
+                })
+                .count();
+            format!("{ok}/{}", entries.len())
+        };
+        let mistakes = format!("{} caught", held(Kind::Mistake));
+        let variants = format!("{} pass", held(Kind::Variant));
 
         let repeat = match (&solution_run, solutions.as_ref().and_then(|b| b.get(name))) {
             (Some(first), Some(bin)) if first.all_passed() => {
@@ -306,6 +308,7 @@ fn check_concept(
             solution,
             stub,
             mistakes,
+            variants,
             repeat,
             files,
         });
@@ -335,96 +338,6 @@ fn build(
     }
 }
 
-/// What became of each catalogued mistake, by exercise and file: `Ok` when
-/// the test it names failed, or the problem.
-type MistakeResults = BTreeMap<(String, String), Result<(), String>>;
-
-/// Checks every catalogued mistake, a few at a time: cargo builds them one
-/// after the other anyway, but their test runs (some wait out a hang limit)
-/// overlap.
-fn check_mistakes(info: &Info) -> MistakeResults {
-    let jobs: Vec<(&Exercise, &Mistake)> = info
-        .exercises
-        .iter()
-        .flat_map(|e| e.mistakes.iter().map(move |m| (e, m)))
-        .collect();
-    progress(&format!("{} catalogued mistakes", jobs.len()));
-    let queue = Mutex::new(jobs.into_iter());
-    let results = Mutex::new(MistakeResults::new());
-    thread::scope(|scope| {
-        for _ in 0..MISTAKE_WORKERS {
-            scope.spawn(|| {
-                loop {
-                    let Some((exercise, mistake)) =
-                        queue.lock().unwrap_or_else(|e| e.into_inner()).next()
-                    else {
-                        return;
-                    };
-                    let result = check_mistake(info, exercise, mistake);
-                    let key = (exercise.name.clone(), mistake.file.clone());
-                    results
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .insert(key, result);
-                }
-            });
-        }
-    });
-    results.into_inner().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Swaps `mistake` in for the solution in a scratch crate; `Ok` when the
-/// test it names fails.
-fn check_mistake(info: &Info, exercise: &Exercise, mistake: &Mistake) -> Result<(), String> {
-    let root = info.root.as_path();
-    let label = format!(
-        "mistakes/{}/{}",
-        exercise.name,
-        mistake.file.trim_end_matches(".rs")
-    );
-    let what = format!("{}: mistake {}", exercise.name, mistake.file);
-    let file = exercise.mistake_dir(root).join(&mistake.file);
-    let manifest =
-        scratch::crate_with(root, exercise, &file, &label).map_err(|e| format!("{what}: {e}"))?;
-    let binaries = run::build_tests(
-        root,
-        BuildTarget::Manifest(&manifest),
-        &[&exercise.name],
-        BUILD_LIMIT,
-    )
-    .map_err(|failure| {
-        let why = if failure.timed_out {
-            "timed out"
-        } else {
-            "does not compile"
-        };
-        format!("{what} {why}:\n{}", failure.message)
-    })?
-    .binaries;
-    let binary = binaries
-        .get(&exercise.name)
-        .ok_or_else(|| format!("{what}: no test binary was built"))?;
-    // A wrong answer is expected to fail, some by hanging: no need to wait
-    // the full hang limit for those.
-    let run = run::run_tests_with(
-        binary,
-        TEST_LIMIT,
-        &[(HANG_LIMIT_VARIABLE, MISTAKE_HANG_LIMIT_MS)],
-    );
-    match run.outcomes.get(&mistake.fails) {
-        Some(Outcome::Failed) => Ok(()),
-        Some(Outcome::Passed) => Err(format!(
-            "{what}: `{}` passes with this wrong answer in place; the test must reject it",
-            mistake.fails
-        )),
-        None if run.timed_out => Err(format!(
-            "{what}: the test binary timed out before `{}` finished",
-            mistake.fails
-        )),
-        None => Err(format!("{what}: `{}` did not run", mistake.fails)),
-    }
-}
-
 /// Runs `binary` `times` times; the names of tests that failed in any run.
 fn repeat_runs(binary: &Path, times: u32) -> Vec<String> {
     let mut flaky = std::collections::BTreeSet::new();
@@ -450,7 +363,7 @@ fn failing(headline: &str, name: &str, run: &TestRun) -> String {
 fn print_table(concept: &Concept, rows: &[Row]) {
     println!("{}  {}", concept.dir, concept.title);
     print_row([
-        "exercise", "grade", "solution", "stub", "mistakes", "repeat", "files",
+        "exercise", "grade", "solution", "stub", "mistakes", "variants", "repeat", "files",
     ]);
     for row in rows {
         print_row([
@@ -459,6 +372,7 @@ fn print_table(concept: &Concept, rows: &[Row]) {
             &row.solution,
             &row.stub,
             &row.mistakes,
+            &row.variants,
             &row.repeat,
             &row.files,
         ]);
@@ -466,8 +380,8 @@ fn print_table(concept: &Concept, rows: &[Row]) {
     println!();
 }
 
-fn print_row(cells: [&str; 7]) {
-    const WIDTHS: [usize; 7] = [12, 5, 11, 11, 11, 10, 0];
+fn print_row(cells: [&str; 8]) {
+    const WIDTHS: [usize; 8] = [12, 5, 11, 11, 13, 10, 10, 0];
     let line: String = cells
         .iter()
         .zip(WIDTHS)
