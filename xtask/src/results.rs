@@ -47,7 +47,7 @@ pub enum Pace {
 
 /// A correct answer's tests take milliseconds; a student's hang should be on
 /// screen within about two seconds of saving.
-pub const INTERACTIVE_HANG_LIMIT_MS: &str = "1500";
+pub const INTERACTIVE_HANG_LIMIT_MS: &str = "1000";
 
 /// Where one exercise stands.
 pub struct Outcome<'a> {

@@ -106,6 +106,13 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         move || run::run(command, BUILD_LIMIT)
     });
 
+    // The facts the teaching text relies on, and the support crate's own
+    // tests: a tokio upgrade that changes what the course says fails here.
+    let facts = thread::spawn({
+        let command = with_args(run::cargo(root), &["test", "--package", "tasklings"]);
+        move || run::run(command, BUILD_LIMIT)
+    });
+
     progress("the catalog of mistakes and variants");
     let catalog = catalog::check(info, options.catalog_runs);
     let mut tables = Vec::new();
@@ -132,6 +139,25 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         )
     });
 
+    progress("the facts about tokio");
+    let facts = facts
+        .join()
+        .map_err(|_| Error::new("the facts could not be waited for"))?
+        .map_err(|e| Error::new(format!("could not run the facts: {e}")))?;
+    let facts_ok = tally.record(facts.success, || {
+        let failed: Vec<&str> = facts
+            .stdout
+            .lines()
+            .filter(|l| l.ends_with("FAILED"))
+            .collect();
+        format!(
+            "a fact the teaching text relies on no longer holds (cargo test -p tasklings); \
+             change the text it backs, then the test:\n{}\n{}",
+            failed.join("\n"),
+            run::first_error(&facts.stderr)
+        )
+    });
+
     progress("layout and paused clock");
     let layout = layout::workspace_problems(info);
     let layout_ok = layout.is_empty();
@@ -152,10 +178,11 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
         ("formatting (cargo fmt --check)", fmt_ok),
         ("clippy --all-targets -D warnings", clippy_ok),
         ("the runner's own tests (cargo test -p xtask)", runner_ok),
+        ("the facts about tokio (cargo test -p tasklings)", facts_ok),
         ("files match exercises/info.toml", layout_ok),
         ("every async test on the paused clock", paused_ok),
     ] {
-        println!("  {what:<46} {}", verdict(ok));
+        println!("  {what:<48} {}", verdict(ok));
     }
     println!();
 
