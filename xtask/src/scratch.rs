@@ -50,6 +50,14 @@ pub fn solution_dependencies(root: &Path, concepts: &[Concept]) -> Result<Table,
     Ok(resolved)
 }
 
+/// The workspace's `[profile]` table, if it has one: a scratch package
+/// built with the same settings reuses the dependencies already built.
+pub fn workspace_profile(root: &Path) -> Result<Option<Value>, Error> {
+    Ok(parse_toml(&root.join("Cargo.toml"))?
+        .get("profile")
+        .cloned())
+}
+
 /// The library name both the exercise and the solution crates share.
 pub fn lib_name(concept: &Concept) -> String {
     concept.package.replace('-', "_")

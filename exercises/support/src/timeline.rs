@@ -51,7 +51,7 @@ impl Timeline {
     /// Records `what` at the current virtual time.
     pub fn log(&self, what: impl Into<String>) {
         let on_runtime = Handle::try_current().is_ok();
-        // Off the runtime, tokio's clock would read the wall clock: enter
+        // Off the runtime, tokio's clock would read the real clock: enter
         // the test's runtime so the stamp is on its (paused) clock too.
         let _entered = match (&self.runtime, on_runtime) {
             (Some(runtime), false) => Some(runtime.enter()),

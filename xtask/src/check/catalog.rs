@@ -228,6 +228,10 @@ fn write_package(
         scratch::solution_dependencies(root, &info.concepts)?.into(),
     );
     manifest.insert("test".into(), toml::Value::Array(tests));
+    // The workspace's profile, so that the dependencies it built are reused.
+    if let Some(profile) = scratch::workspace_profile(root)? {
+        manifest.insert("profile".into(), profile);
+    }
     // Its own workspace: the scratch package is not a member of ours.
     manifest.insert("workspace".into(), Table::new().into());
     let path = dir.join("Cargo.toml");
