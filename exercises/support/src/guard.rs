@@ -40,6 +40,8 @@ const HANG_MESSAGE: &str = " of real time, so it was stopped.
 That usually means one of these:
   - a loop that never reaches an .await: it holds the only thread, so no other
     task runs and even the paused clock cannot move;
+  - a blocking call on the runtime's thread (std::thread::sleep, a long
+    computation): it holds the thread in real time, not in virtual time;
   - a loop that keeps asking (is_finished, try_recv) and only yields between
     asks: the paused clock moves only when every task is waiting, so a task
     that yields again and again keeps time still and its answer never comes;
