@@ -4,6 +4,7 @@
 //! These tests poll the future by hand with tokio-test, one step at a time,
 //! to see exactly what runs when.
 
+use start_timing::timing2::ORDER_TAKES;
 use start_timing::timing2::place_order;
 use tasklings::{Timeline, paused, secs};
 use tokio_test::{assert_pending, assert_ready_eq, task};
@@ -22,13 +23,23 @@ fn calling_place_order_runs_nothing_until_the_future_is_polled() {
              A future's code runs only when it is polled. Put all the work inside \
              the async block (or write place_order as an async fn), not before it."
         );
-        assert_pending!(
-            order.poll(),
-            "the first poll finished the order at once, without waiting on the clock. \
-             tokio::time::sleep(ORDER_TAKES).await returns Pending and lets the clock move; \
-             std::thread::sleep blocks the thread and never does, and a sleep that is not \
-             .awaited (`let _ = sleep(..);`) is a future dropped unpolled: it waits for nothing."
-        );
+        let real_start = std::time::Instant::now();
+        let first_poll = order.poll();
+        if first_poll.is_ready() {
+            // Real time tells a blocked thread from a wait that never happened.
+            panic!(
+                "the first poll finished the order at once, without waiting on the clock. {}",
+                if real_start.elapsed() >= ORDER_TAKES {
+                    "It blocked the thread for 2 s of real time instead: std::thread::sleep \
+                     never returns Pending, so the runtime's clock never moves and no other \
+                     task runs meanwhile. Await tokio::time::sleep(ORDER_TAKES)."
+                } else {
+                    "Nothing waited: a sleep that is not .awaited (`let _ = sleep(..);`, or \
+                     a sleep future left unused) is a future dropped unpolled, and waits for \
+                     nothing. Write tokio::time::sleep(ORDER_TAKES).await."
+                }
+            );
+        }
         timeline
             .expect(&[(secs(0), "order: start")])
             .mistake(
@@ -114,11 +125,18 @@ fn the_2s_wait_starts_at_the_first_poll_not_at_the_call() {
 
         tokio::time::sleep(secs(2)).await;
 
-        assert_ready_eq!(order.poll(), 42, "2 s after the first poll the order is done");
+        assert_ready_eq!(
+            order.poll(),
+            42,
+            "2 s after the first poll the order is done"
+        );
         timeline
             .expect(&[(secs(5), "order: start"), (secs(7), "order: end")])
             .mistake(
-                |t| t.logged_before("order: end", "order: start") || t.time_of("order: end") == Some(secs(5)),
+                |t| {
+                    t.logged_before("order: end", "order: start")
+                        || t.time_of("order: end") == Some(secs(5))
+                },
                 "\"order: end\" was logged on the first poll, before the wait. Log it after \
                  the sleep's .await: the order ends when the 2 s are over.",
             )
