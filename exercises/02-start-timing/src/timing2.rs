@@ -3,7 +3,8 @@
 //! Write `place_order` so that it returns a future which, once polled, logs
 //! `"order: start"`, waits 2 s (`tokio::time::sleep`), logs `"order: end"`
 //! and yields the order number 42. Calling `place_order` itself must do
-//! nothing at all: no log, no waiting. Only polling the future does work.
+//! nothing at all: no log, no waiting. Only polling the future does work,
+//! so the 2 s count from the first poll, however long after the call it comes.
 //!
 //! Why: a Rust future is lazy. `place_order(&timeline)` only builds a value;
 //! its code runs when something polls it: an `.await`, `tokio::spawn`, or a

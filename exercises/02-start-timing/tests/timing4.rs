@@ -10,8 +10,8 @@
 //! sometimes resume two chunks in a row), so the tests count beats during
 //! the sum instead of asking for one beat between every two chunks.
 
-use start_timing::timing4::cooperative_sum;
-use tasklings::{Events, Timeline, assert_eq, paused, secs};
+use start_timing::timing4::{CHUNK, cooperative_sum};
+use tasklings::{Events, Timeline, assert_eq, catch_panic, paused, secs, stage_next_panic};
 
 /// Beats `beats` times, yielding to the runtime after each beat.
 async fn heartbeat(beats: u32, timeline: Timeline) {
@@ -45,8 +45,20 @@ fn beats_during_the_sum(events: &Events) -> usize {
 }
 
 const STARVED: &str = "the sum kept the thread from one chunk to the next, so the \
-     heartbeat could not run. Await tokio::task::yield_now() after each chunk \
-     (std::thread::yield_now lets other OS threads run, not other tokio tasks).";
+     heartbeat could not run. Await tokio::task::yield_now() after each chunk. Only an \
+     .await that has to wait gives others a turn: std::thread::yield_now lets other OS \
+     threads run, not other tokio tasks, and tokio::time::sleep(Duration::ZERO) (Python's \
+     asyncio.sleep(0) word for word) is already over when first polled, so its .await \
+     returns at once without a turn. (yield_now() without .await does nothing at all.)";
+
+/// Virtual time passed while the sum ran.
+const TOOK_TIME: &str = "virtual time passed while the sum ran: something between the \
+     chunks waited on the clock (a sleep, even of 1 ms, costs that much per chunk). \
+     tokio::task::yield_now().await gives the others a turn and takes no time.";
+
+/// The chunks were numbered from 0.
+const FROM_ZERO: &str = "the chunks are numbered from 0: the first chunk's line is \
+     \"sum: chunk 1 done\". enumerate() counts from 0, so log n + 1.";
 
 #[test]
 fn the_heartbeat_keeps_beating_while_the_sum_runs() {
@@ -65,7 +77,10 @@ fn the_heartbeat_keeps_beating_while_the_sum_runs() {
             3,
             "3000 numbers make 3 chunks of 1000"
         );
-        assert_eq!(events.end(), secs(0), "yielding takes no virtual time");
+        assert!(
+            events.end() == secs(0),
+            "{TOOK_TIME}\nThe timeline:\n{events}"
+        );
     });
 }
 
@@ -112,8 +127,59 @@ fn a_last_partial_chunk_is_summed_and_logged_too() {
                 (secs(0), "sum: chunk 2 done"),
                 (secs(0), "sum: chunk 3 done"),
             ])
+            .mistake(|t| t.contains("sum: chunk 0 done"), FROM_ZERO)
+            .mistake(|t| t.end() > secs(0), TOOK_TIME)
             .lesson("2500 numbers are 3 chunks: 1000, 1000 and 500. Log each one.")
             .check();
         assert_eq!(total, 2500);
+    });
+}
+
+#[test]
+fn each_chunk_is_added_in_its_own_turn_after_the_one_before_is_logged() {
+    paused(async || {
+        let timeline = Timeline::start();
+        // Chunks 1 and 2 are ones. Chunk 3 opens with u64::MAX: adding it
+        // overflows, which panics in a test build. A sum that adds chunk by
+        // chunk has logged chunks 1 and 2 by then, and not chunk 3.
+        let mut numbers = vec![1; 2500];
+        numbers[2 * CHUNK] = u64::MAX;
+
+        // An empty list first, unstaged: an unfinished sum stops here, at its todo!().
+        assert_eq!(
+            cooperative_sum(Vec::new(), Timeline::start()).await,
+            0,
+            "the sum of no numbers is 0"
+        );
+        stage_next_panic();
+        let outcome = catch_panic(cooperative_sum(numbers, timeline.clone())).await;
+
+        let Err(panic) = outcome else {
+            // No overflow (the sum widened or wrapped): nothing to see here.
+            return;
+        };
+        let events = timeline.events();
+        assert!(
+            panic.contains("overflow"),
+            "cooperative_sum panicked: {panic}\nThe timeline:\n{events}"
+        );
+        let logged = events.count("sum: chunk");
+        assert!(
+            logged > 0,
+            "cooperative_sum added chunk 3 before it logged chunk 1 (adding chunk 3 \
+             overflowed, and nothing had been logged): it added the numbers up front and \
+             logged afterwards. The adding is the long work to cut into turns: add one chunk, \
+             log it, yield, then add the next.\nThe timeline:\n{events}"
+        );
+        assert!(
+            logged != 3,
+            "\"sum: chunk 3 done\" was logged before chunk 3 was added (adding it \
+             overflowed after the line). Log a chunk once it is added.\nThe timeline:\n{events}"
+        );
+        assert!(
+            logged == 2,
+            "only {logged} chunk(s) logged before chunk 3 was added: add each chunk after \
+             logging the one before it, not ahead of it.\nThe timeline:\n{events}"
+        );
     });
 }

@@ -9,10 +9,18 @@ use tasklings::{Timeline, assert_eq, ms, paused, secs};
 
 /// Says what a wrong measure of a job that took `expected` usually means.
 fn diagnose(measured: Duration, expected: Duration) -> String {
-    let why = if measured < ms(1) {
-        "almost nothing was measured. std::time::Instant reads the wall clock, which \
-         hardly moves while the paused runtime jumps ahead; or the time was read \
-         before the work was awaited. Use tokio::time::Instant, and read it after .await."
+    let why = if measured == Duration::ZERO {
+        "exactly nothing was measured, on the runtime's clock: the time was read before \
+         the work was awaited (the work had not run yet), or the two instants were \
+         subtracted the wrong way round (start.duration_since(end) is zero). Read \
+         start.elapsed() after .await."
+    } else if measured < ms(100) {
+        "almost nothing was measured. std::time::Instant and SystemTime read the wall \
+         clock, which hardly moves while the paused runtime jumps ahead, and so does a \
+         tokio Instant made with Instant::from_std from one. Use tokio::time::Instant::now()."
+    } else if measured < expected && measured == secs(expected.as_secs()) {
+        "the fraction of a second was lost: keep the Duration as it is (as_secs() drops \
+         everything after the point)."
     } else {
         "the measure covers more or less than the work itself. Read the clock right \
          before and right after awaiting the work."
@@ -78,5 +86,27 @@ fn time_spent_before_the_call_is_not_counted() {
              belong to no one: the work ran only inside timed.)",
             diagnose(took, ms(1500))
         );
+    });
+}
+
+#[test]
+fn the_clock_starts_when_timed_is_first_polled_not_when_it_is_called() {
+    paused(async || {
+        let measuring = timed(async {
+            tokio::time::sleep(ms(1500)).await;
+        });
+        // Nobody awaits `measuring` for 10 s.
+        tokio::time::sleep(secs(10)).await;
+
+        let ((), took) = measuring.await;
+
+        assert!(
+            took != secs(10) + ms(1500),
+            "timed measured {took:?} for a job of 1.5s: it counted the 10 s between the call \
+             to timed and the first poll of its future. The clock was read when timed was \
+             called, before its async block: read Instant::now() inside the async fn (or \
+             block), where the work is awaited."
+        );
+        assert!(took == ms(1500), "{}", diagnose(took, ms(1500)));
     });
 }

@@ -17,5 +17,10 @@ pub async fn program(timeline: &Timeline) {
 /// The four events of `program`, in the order they happen.
 pub fn predicted_order() -> [&'static str; 4] {
     // (wrong) the task runs after main is done.
-    ["main: before spawn", "main: after spawn", "main: after await", "task: running"]
+    [
+        "main: before spawn",
+        "main: after spawn",
+        "main: after await",
+        "task: running",
+    ]
 }

@@ -17,5 +17,10 @@ pub async fn program(timeline: &Timeline) {
 /// The four events of `program`, in the order they happen.
 pub fn predicted_order() -> [&'static str; 4] {
     // (wrong) the task runs at the spawn.
-    ["main: before spawn", "task: running", "main: after spawn", "main: after await"]
+    [
+        "main: before spawn",
+        "task: running",
+        "main: after spawn",
+        "main: after await",
+    ]
 }

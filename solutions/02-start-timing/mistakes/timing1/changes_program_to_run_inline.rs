@@ -1,0 +1,28 @@
+//! Mistake: rewriting the given program so that main logs the task's line
+//! right away, so that the eager prediction comes true.
+
+use tasklings::Timeline;
+
+/// The program whose events you predict. Do not change it.
+pub async fn program(timeline: &Timeline) {
+    timeline.log("main: before spawn");
+    timeline.log("task: running");
+    let task = tokio::spawn({
+        let timeline = timeline.clone();
+        async move {}
+    });
+    timeline.log("main: after spawn");
+    task.await.expect("the task panicked");
+    timeline.log("main: after await");
+}
+
+/// The four events of `program`, in the order they happen.
+pub fn predicted_order() -> [&'static str; 4] {
+    // spawn only queues the task; it first runs when main awaits the handle.
+    [
+        "main: before spawn",
+        "task: running",
+        "main: after spawn",
+        "main: after await",
+    ]
+}

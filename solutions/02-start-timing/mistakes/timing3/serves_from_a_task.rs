@@ -1,0 +1,24 @@
+//! Mistake: "server: serving" is logged by a task start_server spawns,
+//! not by start_server itself.
+
+use std::time::Duration;
+
+use tasklings::Timeline;
+use tokio::task::JoinHandle;
+
+/// Warms the cache: logs `cache: warming`, works 1 s, logs `cache: warm`. Given.
+pub async fn warm_cache(timeline: Timeline) {
+    timeline.log("cache: warming");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    timeline.log("cache: warm");
+}
+
+/// Starts the cache warmer, lets it start, serves, and returns its handle.
+pub async fn start_server(timeline: &Timeline) -> JoinHandle<()> {
+    let cache = tokio::spawn(warm_cache(timeline.clone()));
+    // One turn of the runtime: the queued task runs up to its first sleep.
+    tokio::task::yield_now().await;
+    let timeline = timeline.clone();
+    let _ = tokio::spawn(async move { timeline.log("server: serving") }).await;
+    cache
+}

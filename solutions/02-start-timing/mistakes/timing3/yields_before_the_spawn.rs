@@ -1,0 +1,23 @@
+//! Mistake: the yield comes before the spawn, when there is nothing queued
+//! to let run.
+
+use std::time::Duration;
+
+use tasklings::Timeline;
+use tokio::task::JoinHandle;
+
+/// Warms the cache: logs `cache: warming`, works 1 s, logs `cache: warm`. Given.
+pub async fn warm_cache(timeline: Timeline) {
+    timeline.log("cache: warming");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    timeline.log("cache: warm");
+}
+
+/// Starts the cache warmer, lets it start, serves, and returns its handle.
+pub async fn start_server(timeline: &Timeline) -> JoinHandle<()> {
+    // One turn of the runtime: the queued task runs up to its first sleep.
+    tokio::task::yield_now().await;
+    let cache = tokio::spawn(warm_cache(timeline.clone()));
+    timeline.log("server: serving");
+    cache
+}

@@ -1,0 +1,14 @@
+//! Mistake: the instants are subtracted the wrong way round, which
+//! saturates to zero.
+
+use std::future::Future;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// Runs `work` to the end; returns its output and how long it took.
+pub async fn timed<T>(work: impl Future<Output = T>) -> (T, Duration) {
+    let start = Instant::now();
+    let output = work.await;
+    (output, start.saturating_duration_since(Instant::now()))
+}

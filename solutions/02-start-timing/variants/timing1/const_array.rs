@@ -1,0 +1,28 @@
+//! Variant of timing1: the order kept in a const.
+
+use tasklings::Timeline;
+
+/// The program whose events you predict. Do not change it.
+pub async fn program(timeline: &Timeline) {
+    timeline.log("main: before spawn");
+    let task = tokio::spawn({
+        let timeline = timeline.clone();
+        async move { timeline.log("task: running") }
+    });
+    timeline.log("main: after spawn");
+    task.await.expect("the task panicked");
+    timeline.log("main: after await");
+}
+
+/// The four events of `program`, in the order they happen.
+pub fn predicted_order() -> [&'static str; 4] {
+    ORDER
+}
+
+/// spawn only queues the task; it first runs when main awaits the handle.
+const ORDER: [&str; 4] = [
+    "main: before spawn",
+    "main: after spawn",
+    "task: running",
+    "main: after await",
+];
