@@ -141,15 +141,25 @@ fn a_task_that_crashed_before_closing_passes_its_panic_on_at_closing() {
     paused(async || {
         let timeline = Timeline::start();
         let owned = timeline.clone();
-        // Panics at 1 s with "flaky service unavailable".
-        let task = tokio::spawn(async move { broken_service("flaky", secs(1), &owned).await });
+        // Panics at 1 s with "flaky service unavailable"; logs `flaky: cancelled` if aborted.
+        let crashing = async move { broken_service("flaky", secs(1), &owned).await };
+        let task = tokio::spawn(timeline.on_cancel("flaky", crashing));
 
         let outcome = catch_panic(close_at(task, secs(2))).await;
         timeline.log("main: closing is over");
 
         timeline
-            .expect(&[(secs(0), "flaky: start"), (secs(2), "main: closing is over")])
+            .expect(&[
+                (secs(0), "flaky: start"),
+                (secs(2), "main: closing is over"),
+            ])
             .mistake(|t| !t.contains("flaky: start"), NEVER_STARTED)
+            .mistake(
+                |t| t.contains("flaky: cancelled"),
+                "the task was aborted at 0 s, long before closing, so it never got as far as \
+                 its crash. Abort at closing time: sleep until closing first, then \
+                 task.abort().",
+            )
             .lesson("close_at passes the crash on at closing time, 2 s, like any outcome.")
             .check();
         match outcome {
