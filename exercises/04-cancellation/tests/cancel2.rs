@@ -135,9 +135,9 @@ fn a_task_that_crashes_in_time_passes_its_panic_on_at_once() {
                  Ok(Err(e)) with e.is_panic(). Pass the panic on: \
                  std::panic::resume_unwind(e.into_panic())."
             ),
-            Ok(Some(_)) => panic!(
-                "the task crashed at 1 s, and wait_at_most returned an answer it never gave"
-            ),
+            Ok(Some(_)) => {
+                panic!("the task crashed at 1 s, and wait_at_most returned an answer it never gave")
+            }
             Err(message) => panic!(
                 "wait_at_most panicked with `{message}` instead of passing the task's own \
                  panic on (`flaky service unavailable`): it is not yours to reword. \
