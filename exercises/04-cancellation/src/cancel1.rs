@@ -4,7 +4,8 @@
 //! waits until closing time, then aborts the task, then awaits its handle
 //! to learn what happened: `Finished(answer)` if the task ended before
 //! closing, `Cancelled` if the abort stopped it. Either way `close_at`
-//! returns at closing time.
+//! returns at closing time. A task that crashed (panicked) is neither: pass
+//! its panic on, unchanged, at closing time.
 //!
 //! Why: `abort()` only asks. It does nothing to a task that has already
 //! finished, and it takes effect at the task's next `.await` otherwise.

@@ -2,7 +2,9 @@
 //!
 //! `wait_at_most` waits at most `limit` for a task's answer. If the answer
 //! comes in time, return `Some(answer)` at once. If not, stop the task and
-//! return `None` at exactly `limit`, once the task is really gone.
+//! return `None` at exactly `limit`, once the task is really gone. A task
+//! that crashes (panics) in time has not run out of time: pass its panic
+//! on, unchanged, the moment it comes.
 //!
 //! Why: `tokio::time::timeout(limit, future)` gives up by dropping
 //! `future`. Dropping a plain future cancels its work, but the future here

@@ -4,7 +4,11 @@
 //! within `HEDGE_AFTER` (500 ms), it logs `"hedge: asking the backup"` and
 //! starts the `backup` too. The first answer wins: abort the other request,
 //! wait until it is gone, and return the answer. A primary that answers in
-//! time is the only request: the backup never starts.
+//! time is the only request: the backup never starts. A request that
+//! crashes (panics) before the other answers ends the race too: stop the
+//! other request, then pass the panic on, unchanged. Each request runs as
+//! a task of its own (`tokio::spawn`), so that it goes on while `hedged`
+//! waits, and the loser can be aborted.
 //!
 //! Why: a slow server is often slow only this once. Asking a second one
 //! after a short wait, and keeping whichever answers first, cuts the slow

@@ -9,6 +9,8 @@
 //!   refuse or crash on cue.
 //! - [`DropLog`] and [`Timeline::on_cancel`]: put cancellation on the
 //!   timeline, at the virtual time it lands.
+//! - [`crowd_at`]: a busy runtime, so that "it is gone" cannot rest on an
+//!   idle one.
 //! - [`must_not_panic`] and [`catch_panic`]: a panic in the code under test
 //!   becomes a failure that says what it means.
 //! - [`cpu`]: stand-ins for CPU-bound work, and the heartbeat that shows
@@ -18,6 +20,7 @@
 
 mod cancel;
 pub mod cpu;
+mod crowd;
 mod expect;
 mod guard;
 mod no_panic;
@@ -27,6 +30,7 @@ mod timeline;
 mod tokio_panics;
 
 pub use cancel::DropLog;
+pub use crowd::{CROWD, crowd_at};
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, multi_thread, paused};
 pub use no_panic::must_not_panic;

@@ -1,0 +1,33 @@
+//! Mistake: a task still running at closing is aborted, given one
+//! `yield_now`, and reported cancelled without awaiting its handle. On an
+//! idle current-thread runtime that one turn happens to be enough; on a
+//! busy runtime the task is not gone yet when close_at returns.
+
+use std::time::Duration;
+
+use tokio::task::JoinHandle;
+
+/// What became of a task at closing time.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AtClosing<T> {
+    /// It had finished before closing, with this answer.
+    Finished(T),
+    /// It was still running at closing, and the abort stopped it.
+    Cancelled,
+}
+
+/// Waits `closing`, aborts `task`, and reports whether it had finished or was cancelled.
+pub async fn close_at<T>(task: JoinHandle<T>, closing: Duration) -> AtClosing<T> {
+    tokio::time::sleep(closing).await;
+    if !task.is_finished() {
+        task.abort();
+        tokio::task::yield_now().await;
+        return AtClosing::Cancelled;
+    }
+    match task.await {
+        Ok(answer) => AtClosing::Finished(answer),
+        Err(e) if e.is_cancelled() => AtClosing::Cancelled,
+        // A panic is not ours to hide (concept 05): pass it on as it was.
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}

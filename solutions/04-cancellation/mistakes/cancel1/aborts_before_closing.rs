@@ -1,0 +1,27 @@
+//! Mistake: the task is aborted at once, before the wait for closing time:
+//! it never runs at all, even when it would have finished in time.
+
+use std::time::Duration;
+
+use tokio::task::JoinHandle;
+
+/// What became of a task at closing time.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AtClosing<T> {
+    /// It had finished before closing, with this answer.
+    Finished(T),
+    /// It was still running at closing, and the abort stopped it.
+    Cancelled,
+}
+
+/// Waits `closing`, aborts `task`, and reports whether it had finished or was cancelled.
+pub async fn close_at<T>(task: JoinHandle<T>, closing: Duration) -> AtClosing<T> {
+    task.abort();
+    tokio::time::sleep(closing).await;
+    match task.await {
+        Ok(answer) => AtClosing::Finished(answer),
+        Err(e) if e.is_cancelled() => AtClosing::Cancelled,
+        // A panic is not ours to hide (concept 05): pass it on as it was.
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    }
+}
