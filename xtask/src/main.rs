@@ -47,8 +47,8 @@ for students:
 
 for instructors:
   grade [--json]         test every exercise and report points (--json: for an autograder)
-  check [--repeat N] [--catalog-runs N]
-                         check the whole set: solutions pass, stubs fail, mistakes are
+  check [exercise|concept] [--repeat N] [--catalog-runs N]
+                         check the whole set (or one exercise or concept): solutions pass, stubs fail, mistakes are
                          caught with their phrases, variants pass, files match
                          exercises/info.toml, tests are paused and deterministic (each
                          solution run N times, default 20; each mistake and variant 5)
@@ -148,20 +148,25 @@ fn dispatch(args: &[String]) -> Result<bool, Error> {
     }
 }
 
-/// `check [--repeat N] [--catalog-runs N]`.
+/// `check [exercise|concept] [--repeat N] [--catalog-runs N]`.
 fn check_options(args: &[&str]) -> Result<check::Options, Error> {
     let mut options = check::Options {
         repeat: 20,
         catalog_runs: 5,
+        scope: None,
     };
     let mut args = args.iter();
     while let Some(flag) = args.next() {
         let slot = match *flag {
             "--repeat" => &mut options.repeat,
             "--catalog-runs" => &mut options.catalog_runs,
+            scope if !scope.starts_with('-') && options.scope.is_none() => {
+                options.scope = Some(scope.to_owned());
+                continue;
+            }
             other => {
                 return Err(Error::new(format!(
-                    "check takes --repeat N and --catalog-runs N, not {other:?}"
+                    "check takes one exercise or concept, --repeat N and --catalog-runs N, not {other:?}"
                 )));
             }
         };
@@ -216,7 +221,7 @@ fn find<'a>(info: &'a Info, name: &str) -> Result<&'a info::Exercise, Error> {
 }
 
 /// Edit distance, to suggest the names nearest a mistyped one.
-fn distance(a: &str, b: &str) -> usize {
+pub fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

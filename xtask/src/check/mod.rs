@@ -21,6 +21,31 @@ pub struct Options {
     /// How many times each catalogued mistake and variant runs, to prove
     /// that its verdict does not change.
     pub catalog_runs: u32,
+    /// One exercise or concept to check, for the authoring loop; `None`
+    /// checks the whole set, the workspace-wide steps included.
+    pub scope: Option<String>,
+}
+
+/// The exercises a check covers, or why the scope names none.
+fn in_scope<'a>(info: &'a Info, scope: Option<&str>) -> Result<Vec<&'a Exercise>, Error> {
+    let Some(scope) = scope else {
+        return Ok(info.exercises.iter().collect());
+    };
+    let chosen: Vec<&Exercise> = info
+        .exercises
+        .iter()
+        .filter(|e| e.name == scope || e.concept.dir == scope || e.concept.package == scope)
+        .collect();
+    if chosen.is_empty() {
+        let mut names: Vec<&str> = info.exercises.iter().map(|e| e.name.as_str()).collect();
+        names.extend(info.concepts.iter().map(|c| c.dir.as_str()));
+        names.sort_by_key(|candidate| crate::distance(candidate, scope));
+        return Err(Error::new(format!(
+            "check takes an exercise or a concept; {scope:?} is neither. Did you mean {}?",
+            names[..3.min(names.len())].join(", ")
+        )));
+    }
+    Ok(chosen)
 }
 
 /// One line of the final count: a named check and whether it held.
@@ -52,9 +77,20 @@ struct Row {
     files: String,
 }
 
-pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
+pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     let started = Instant::now();
-    let root = info.root.as_path();
+    let root = full.root.as_path();
+    let whole = options.scope.is_none();
+    // The same metadata, narrowed to the scope: every step below reads it.
+    let scoped = Info {
+        root: full.root.clone(),
+        concepts: full.concepts.clone(),
+        exercises: in_scope(full, options.scope.as_deref())?
+            .into_iter()
+            .cloned()
+            .collect(),
+    };
+    let info = &scoped;
     let mut tally = Tally {
         passed: 0,
         problems: Vec::new(),
@@ -77,21 +113,19 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
                 .join("\n")
         )
     });
-    let clippy = run::run(
-        with_args(
-            run::cargo(root),
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ),
-        BUILD_LIMIT,
-    )
-    .map_err(|e| Error::new(format!("could not run cargo clippy: {e}")))?;
+    let mut clippy_args = vec!["clippy".to_owned()];
+    if whole {
+        clippy_args.push("--workspace".to_owned());
+    } else {
+        for concept in concepts_in(info) {
+            clippy_args.extend(["--package".to_owned(), concept.package.clone()]);
+            clippy_args.extend(["--package".to_owned(), concept.solution_package()]);
+        }
+    }
+    clippy_args.extend(["--all-targets", "--", "-D", "warnings"].map(str::to_owned));
+    let clippy_args: Vec<&str> = clippy_args.iter().map(String::as_str).collect();
+    let clippy = run::run(with_args(run::cargo(root), &clippy_args), BUILD_LIMIT)
+        .map_err(|e| Error::new(format!("could not run cargo clippy: {e}")))?;
     let clippy_ok = tally.record(clippy.success, || {
         format!(
             "clippy: `cargo clippy --workspace --all-targets -- -D warnings` fails:\n{}",
@@ -101,65 +135,50 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
 
     // The runner's tests build and run in a copy of their own; they can go
     // on while the concepts are checked.
-    let runner = thread::spawn({
+    let runner = whole.then(|| {
         let command = with_args(run::cargo(root), &["test", "--package", "xtask"]);
-        move || run::run(command, BUILD_LIMIT)
+        thread::spawn(move || run::run(command, BUILD_LIMIT))
     });
 
     // The facts the teaching text relies on, and the support crate's own
     // tests: a tokio upgrade that changes what the course says fails here.
-    let facts = thread::spawn({
+    let facts = whole.then(|| {
         let command = with_args(run::cargo(root), &["test", "--package", "tasklings"]);
-        move || run::run(command, BUILD_LIMIT)
+        thread::spawn(move || run::run(command, BUILD_LIMIT))
     });
 
     progress("the catalog of mistakes and variants");
     let catalog = catalog::check(info, options.catalog_runs);
     let mut tables = Vec::new();
-    for concept in &info.concepts {
+    for concept in concepts_in(info) {
         let rows = check_concept(info, concept, options, &catalog, &mut tally);
         tables.push((concept, rows));
     }
 
-    progress("the runner's own tests");
-    let runner = runner
-        .join()
-        .map_err(|_| Error::new("the runner's tests could not be waited for"))?
-        .map_err(|e| Error::new(format!("could not run the runner's tests: {e}")))?;
-    let runner_ok = tally.record(runner.success, || {
-        let failed: Vec<&str> = runner
-            .stdout
-            .lines()
-            .filter(|l| l.ends_with("FAILED"))
-            .collect();
-        format!(
-            "the runner's own tests fail (cargo test -p xtask):\n{}\n{}",
-            failed.join("\n"),
-            run::first_error(&runner.stderr)
+    let runner_ok = runner.map(|runner| {
+        progress("the runner's own tests");
+        finish_cargo_test(
+            runner,
+            &mut tally,
+            "the runner's own tests fail (cargo test -p xtask):",
         )
     });
-
-    progress("the facts about tokio");
-    let facts = facts
-        .join()
-        .map_err(|_| Error::new("the facts could not be waited for"))?
-        .map_err(|e| Error::new(format!("could not run the facts: {e}")))?;
-    let facts_ok = tally.record(facts.success, || {
-        let failed: Vec<&str> = facts
-            .stdout
-            .lines()
-            .filter(|l| l.ends_with("FAILED"))
-            .collect();
-        format!(
+    let facts_ok = facts.map(|facts| {
+        progress("the facts about tokio");
+        finish_cargo_test(
+            facts,
+            &mut tally,
             "a fact the teaching text relies on no longer holds (cargo test -p tasklings); \
-             change the text it backs, then the test:\n{}\n{}",
-            failed.join("\n"),
-            run::first_error(&facts.stderr)
+             change the text it backs, then the test:",
         )
     });
 
     progress("layout and paused clock");
-    let layout = layout::workspace_problems(info);
+    let layout = if whole {
+        layout::workspace_problems(info)
+    } else {
+        Vec::new()
+    };
     let layout_ok = layout.is_empty();
     tally.record(layout_ok, || layout.join("\n"));
     let mut paused_ok = true;
@@ -175,14 +194,15 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
     }
     println!("workspace");
     for (what, ok) in [
-        ("formatting (cargo fmt --check)", fmt_ok),
-        ("clippy --all-targets -D warnings", clippy_ok),
+        ("formatting (cargo fmt --check)", Some(fmt_ok)),
+        ("clippy --all-targets -D warnings", Some(clippy_ok)),
         ("the runner's own tests (cargo test -p xtask)", runner_ok),
         ("the facts about tokio (cargo test -p tasklings)", facts_ok),
-        ("files match exercises/info.toml", layout_ok),
-        ("every async test on the paused clock", paused_ok),
+        ("files match exercises/info.toml", Some(layout_ok)),
+        ("every async test on the paused clock", Some(paused_ok)),
     ] {
-        println!("  {what:<48} {}", verdict(ok));
+        let verdict = ok.map_or("not in scope", verdict);
+        println!("  {what:<48} {verdict}");
     }
     println!();
 
@@ -200,6 +220,38 @@ pub fn check(info: &Info, options: &Options) -> Result<bool, Error> {
     println!("Checked in {:.1} s.", started.elapsed().as_secs_f64());
     println!("{} passed, {} failed", tally.passed, tally.problems.len());
     Ok(tally.problems.is_empty())
+}
+
+/// The concepts that have an exercise in `info` (which may be narrowed).
+fn concepts_in(info: &Info) -> impl Iterator<Item = &Concept> {
+    info.concepts
+        .iter()
+        .filter(|c| info.exercises.iter().any(|e| e.concept.dir == c.dir))
+}
+
+/// Waits for a `cargo test` started in the background and records it.
+fn finish_cargo_test(
+    handle: thread::JoinHandle<std::io::Result<run::Output>>,
+    tally: &mut Tally,
+    headline: &str,
+) -> bool {
+    let output = match handle.join() {
+        Ok(Ok(output)) => output,
+        Ok(Err(e)) => return tally.record(false, || format!("{headline}\ncould not run: {e}")),
+        Err(_) => return tally.record(false, || format!("{headline}\nit could not be waited for")),
+    };
+    tally.record(output.success, || {
+        let failed: Vec<&str> = output
+            .stdout
+            .lines()
+            .filter(|l| l.ends_with("FAILED"))
+            .collect();
+        format!(
+            "{headline}\n{}\n{}",
+            failed.join("\n"),
+            run::first_error(&output.stderr)
+        )
+    })
 }
 
 fn check_concept(
