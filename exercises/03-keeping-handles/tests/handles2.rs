@@ -34,9 +34,9 @@ const ALL_AT_THE_END: &str = "every answer was handled at once when the last one
      join_all() (or collecting everything first) waits for the whole set before it gives \
      anything back. Loop on join_next().await instead and handle each answer as it comes.";
 
-const COUNTED_BEFORE_TAKING: &str = "each answer was handled at the right time, but the \
-     count was one too many: it was read before join_next() took the answer out of the set. \
-     Read requests.len() after join_next() has handed over the answer.";
+const COUNTED_BEFORE_TAKING: &str = "each count was one too many: it was read before \
+     join_next() took the answer out of the set, so it counts the answer being handled. Read \
+     requests.len() after join_next() has handed over the answer.";
 
 const COUNTED_RUNNING_TASKS: &str = "when tea and cheese answer at the same instant, the first \
      of them taken leaves the other still to come: it has finished, but it is still in the \
@@ -84,6 +84,7 @@ fn diagnose(expectation: Expectation, products: &[(&str, Duration)], t: &Events)
     };
     let list: Vec<&str> = products.iter().map(|(p, _)| *p).collect();
     let last = products.iter().map(|(_, l)| *l).max().unwrap_or_default();
+    let count = products.len();
     let in_list_order = format!(
         "{}: the handles were awaited in the order of the list, so a fast answer waited \
          behind every slower one listed before it. Put the tasks in a JoinSet and take them \
@@ -104,17 +105,17 @@ fn diagnose(expectation: Expectation, products: &[(&str, Duration)], t: &Events)
             },
             ALL_AT_THE_END,
         )
-}
-
-/// Every line handled when it should be, counting one too many.
-fn counted_one_too_many(t: &Events) -> bool {
-    let handled = handled(t);
-    handled.len() == 4
-        && handled.iter().enumerate().all(|(i, (at, product, count))| {
-            *product == ARRIVAL[i]
-                && *at == secs(i as u64 + 1)
-                && *count == format!("{} still to come", 4 - i)
-        })
+        .mistake(
+            move |t| {
+                let handled = handled(t);
+                handled.len() == count
+                    && handled
+                        .iter()
+                        .enumerate()
+                        .all(|(i, (_, _, still))| *still == format!("{} still to come", count - i))
+            },
+            COUNTED_BEFORE_TAKING,
+        )
 }
 
 #[test]
@@ -139,7 +140,6 @@ fn each_answer_is_handled_the_moment_it_arrives() {
             (secs(4), "main: got bread, 0 still to come"),
         ]);
         diagnose(expectation, &PRODUCTS, &timeline.events())
-            .mistake(counted_one_too_many, COUNTED_BEFORE_TAKING)
             .lesson(
                 "spawn every request into one JoinSet, then loop on join_next().await; \
                  after each answer, len() is the number of answers still to come.",
