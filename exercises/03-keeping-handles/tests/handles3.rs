@@ -43,6 +43,17 @@ const TWO_LINES_A_FRAME: &str = "one frame logged two lines: each frame logs eit
      \"downloading\" or the done line, never both. Ask is_finished() first, then log one of \
      them.";
 
+/// Why a returned frame count is wrong, when it is.
+fn count_hint(yours: u32, drawn: u32) -> &'static str {
+    if yours + 1 == drawn {
+        "yours is one short: the frame that found the download done was drawn too, count it"
+    } else if yours == drawn + 1 {
+        "yours is one too many: count each frame once, when it is drawn"
+    } else {
+        "count each frame as it is drawn, the done frame included"
+    }
+}
+
 /// The `ui: frame` lines.
 fn frames(t: &Events) -> Vec<&Event> {
     t.0.iter()
@@ -149,8 +160,8 @@ fn the_screen_keeps_drawing_while_the_download_runs() {
         assert_eq!(
             (size, frames),
             (4096, 4),
-            "return the download's size and the number of frames drawn, the done frame \
-             included"
+            "return the download's size and the number of frames drawn; {}",
+            count_hint(frames, 4)
         );
     });
 }
@@ -180,7 +191,8 @@ fn a_download_already_done_shows_on_the_first_frame() {
         assert_eq!(
             (size, frames),
             (4096, 1),
-            "return the download's size and the number of frames drawn"
+            "return the download's size and the number of frames drawn; {}",
+            count_hint(frames, 1)
         );
     });
 }
@@ -209,7 +221,8 @@ fn a_long_download_keeps_the_rhythm_to_the_end() {
         assert_eq!(
             (size, frames),
             (4096, 7),
-            "return the download's size and the number of frames drawn"
+            "return the download's size and the number of frames drawn; {}",
+            count_hint(frames, 7)
         );
     });
 }
