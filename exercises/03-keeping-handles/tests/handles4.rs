@@ -14,13 +14,14 @@ use std::time::Duration;
 use keeping_handles::handles4::Jobs;
 use tasklings::{Events, Timeline, assert_eq, ms, paused, secs};
 
-/// A job that works for `takes`, then logs `<name>: done`.
+/// A job that works for `takes`, then logs `<name>: done`; if it is
+/// dropped before that (aborted), it logs `<name>: cancelled`.
 fn job(name: &str, takes: Duration, timeline: &Timeline) -> impl Future<Output = ()> + use<> {
-    let (name, timeline) = (name.to_owned(), timeline.clone());
-    async move {
+    let (owned, log) = (name.to_owned(), timeline.clone());
+    timeline.on_cancel(name, async move {
         tokio::time::sleep(takes).await;
-        timeline.log(format!("{name}: done"));
-    }
+        log.log(format!("{owned}: done"));
+    })
 }
 
 const JOBS: [(&str, Duration); 4] = [
@@ -40,8 +41,7 @@ fn start_four(timeline: &Timeline) -> Jobs {
 
 const LOST_AT_SHUTDOWN: &str = "shutdown returned while jobs were still running, and nothing \
      waited for them: when the program ends they die mid-way (flush and cleanup never logged \
-     \"done\"). Keeping a handle is not enough, and JoinSet::shutdown() aborts the jobs \
-     instead of waiting: shutdown must await every job.";
+     \"done\"). Keeping a handle is not enough: shutdown must await every job.";
 
 const LOGGED_BY_THE_JOB: &str = "the \"jobs: <name> finished\" lines were logged by the jobs' \
      own tasks, as each job ended, not by shutdown: reindex and export were reported before \
@@ -51,6 +51,10 @@ const LOGGED_BY_THE_JOB: &str = "the \"jobs: <name> finished\" lines were logged
 const ALL_AT_THE_END: &str = "every job was reported at 3 s, when the last one finished: \
      join_all() (or any wait for the whole set) gives nothing back until every job is done. \
      Loop on join_next().await and log each job as it comes back.";
+
+const ABORTED: &str = "shutdown cancelled the jobs still running (flush and cleanup were \
+     cut short) instead of waiting for them: JoinSet::shutdown() and abort_all() abort. \
+     shutdown must wait: loop on join_next().await until it gives None.";
 
 const IN_START_ORDER: &str = "the jobs were reported in the order they started (flush \
      before export and reindex), so a job that had finished early waited for the slow ones \
@@ -213,6 +217,7 @@ fn shutdown_waits_for_every_job_and_reports_each_as_it_finishes() {
                 (secs(3), "jobs: cleanup finished"),
                 (secs(3), "main: shut down"),
             ])
+            .mistake(|t| t.contains("cleanup: cancelled"), ABORTED)
             .mistake(|t| !t.contains("cleanup: done"), LOST_AT_SHUTDOWN)
             .mistake(
                 |t| {
