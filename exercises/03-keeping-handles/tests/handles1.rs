@@ -15,6 +15,10 @@ const AWAITED_TOO_EARLY: &str = "the box was packed only after the e-mail had go
      (2 s + 1 s = 3 s): the handle was awaited right after the spawn. Spawn the e-mail, pack \
      the box, and await the handle after that.";
 
+const WORDS: &str = "every event came at the right time, so the timing is right: only \
+     the words of a line differ (the ✗ lines below). Log exactly \"order: done\", character for \
+     character.";
+
 const DONE_BEFORE_THE_MAIL: &str = "\"order: done\" was logged before the e-mail had gone \
      out: the handle was awaited only after the line that claims the order is done. Await the \
      e-mail's handle first, then log \"order: done\".";
@@ -74,6 +78,7 @@ fn the_email_is_sent_before_take_order_returns() {
                 |t| t.logged_before("order: done", "mail: sent"),
                 DONE_BEFORE_THE_MAIL,
             )
+            .mistake_in_words(WORDS)
             .lesson(
                 "spawn the e-mail, pack the box, then await the e-mail's handle and log \
                  \"order: done\".",
@@ -121,7 +126,12 @@ fn take_order_packs_the_box_and_logs_done_itself() {
              Your timeline:\n{events}"
         );
         assert!(
-            events.contains("order: done") && !events.logged_in_spawned_task("order: done"),
+            events.contains("order: done"),
+            "take_order must log \"order: done\", in exactly these words, once the e-mail \
+             has gone out.\nYour timeline:\n{events}"
+        );
+        assert!(
+            !events.logged_in_spawned_task("order: done"),
             "\"order: done\" must be logged by take_order, once it has awaited the e-mail's \
              handle: only take_order knows both the box and the e-mail are done (the e-mail's \
              task knows only about the e-mail).\nYour timeline:\n{events}"

@@ -38,6 +38,10 @@ const COUNTED_BEFORE_TAKING: &str = "each count was one too many: it was read be
      join_next() took the answer out of the set, so it counts the answer being handled. Read \
      requests.len() after join_next() has handed over the answer.";
 
+const WORDS: &str = "every event came at the right time, so the timing is right: only \
+     the words of a line differ (the ✗ lines below). Log exactly \"main: got <product>, <n> still to come\", character for \
+     character.";
+
 const COUNTED_RUNNING_TASKS: &str = "when tea and cheese answer at the same instant, the first \
      of them taken leaves the other still to come: it has finished, but it is still in the \
      set until join_next() hands it over, and len() counts it. The count is the answers not \
@@ -140,6 +144,7 @@ fn each_answer_is_handled_the_moment_it_arrives() {
             (secs(4), "main: got bread, 0 still to come"),
         ]);
         diagnose(expectation, &PRODUCTS, &timeline.events())
+            .mistake_in_words(WORDS)
             .lesson(
                 "spawn every request into one JoinSet, then loop on join_next().await; \
                  after each answer, len() is the number of answers still to come.",
@@ -255,6 +260,7 @@ fn answers_that_arrive_together_are_counted_as_they_are_taken() {
                 |t| t.contains("main: got milk, 2 still to come") && t.count(", 0 still") == 2,
                 COUNTED_RUNNING_TASKS,
             )
+            .mistake_in_words(WORDS)
             .lesson(
                 "after each join_next(), log how many answers are still to come: \
                  requests.len(), which counts every task still in the set, finished or not.",

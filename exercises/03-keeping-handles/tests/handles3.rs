@@ -39,6 +39,10 @@ const STALE_ANSWER: &str = "a frame said \"downloading\" although the download h
      for the frame, or not at all), so it showed an old answer. Wait for the frame first, \
      then ask.";
 
+const WORDS: &str = "every event came at the right time, so the timing is right: only \
+     the words of a line differ (the ✗ lines below). Log exactly \"ui: frame N: downloading\" or \"ui: frame N: done, <size> bytes\", character for \
+     character.";
+
 const TWO_LINES_A_FRAME: &str = "one frame logged two lines: each frame logs either \
      \"downloading\" or the done line, never both. Ask is_finished() first, then log one of \
      them.";
@@ -152,6 +156,7 @@ fn the_screen_keeps_drawing_while_the_download_runs() {
             (ms(1500), "ui: frame 4: done, 4096 bytes"),
         ]);
         diagnose(expectation, &timeline.events(), secs(0))
+            .mistake_in_words(WORDS)
             .lesson(
                 "one frame every 500 ms from the start; on each, is_finished() decides \
                  between \"downloading\" and taking the result.",
@@ -183,6 +188,7 @@ fn a_download_already_done_shows_on_the_first_frame() {
             (ms(1000), "ui: frame 1: done, 4096 bytes"),
         ]);
         diagnose(expectation, &timeline.events(), secs(1))
+            .mistake_in_words(WORDS)
             .lesson(
                 "the first frame, drawn at once when show_progress is first awaited, already \
                  sees is_finished() true.",
@@ -216,6 +222,7 @@ fn a_long_download_keeps_the_rhythm_to_the_end() {
             (ms(3000), "ui: frame 7: done, 4096 bytes"),
         ]);
         diagnose(expectation, &timeline.events(), secs(0))
+            .mistake_in_words(WORDS)
             .lesson("one frame every 500 ms, to the frame that finds the download done.")
             .check();
         assert_eq!(

@@ -61,6 +61,10 @@ const IN_START_ORDER: &str = "the jobs were reported in the order they started (
      started before it. A JoinSet's join_next().await gives each job as it finishes; a job \
      that finished before shutdown comes back at once.";
 
+const WORDS: &str = "every event came at the right time, so the timing is right: only \
+     the words of a line differ (the ✗ lines below). Log exactly \"jobs: <name> finished\", character for \
+     character.";
+
 const FINISHED_ONES_IN_START_ORDER: &str = "the jobs already finished at shutdown were \
      reported in the order they started (export before reindex), not in the order they \
      finished (reindex at 0.5 s, then export at 1 s). join_next() hands back finished jobs in \
@@ -242,6 +246,7 @@ fn shutdown_waits_for_every_job_and_reports_each_as_it_finishes() {
                 |t| t.logged_before("jobs: export finished", "jobs: reindex finished"),
                 FINISHED_ONES_IN_START_ORDER,
             )
+            .mistake_in_words(WORDS)
             .lesson(
                 "shutdown takes the jobs in the order they finish (reindex and export already \
                  have, at 1.5 s), logging each one, until none is left.",
