@@ -15,8 +15,8 @@ const AWAITED_TOO_EARLY: &str = "the box was packed only after the e-mail had go
      (2 s + 1 s = 3 s): the handle was awaited right after the spawn. Spawn the e-mail, pack \
      the box, and await the handle after that.";
 
-const WORDS: &str = "every event came at the right time, so the timing is right: only \
-     the words of a line differ (the ✗ lines below). Log exactly \"order: done\", character for \
+const WORDS: &str = "every event came at the right time, so the timing is right: only the words \
+     of a line differ (the ✗ lines below). Log exactly \"order: done\", character for \
      character.";
 
 const DONE_BEFORE_THE_MAIL: &str = "\"order: done\" was logged before the e-mail had gone \

@@ -38,9 +38,9 @@ const COUNTED_BEFORE_TAKING: &str = "each count was one too many: it was read be
      join_next() took the answer out of the set, so it counts the answer being handled. Read \
      requests.len() after join_next() has handed over the answer.";
 
-const WORDS: &str = "every event came at the right time, so the timing is right: only \
-     the words of a line differ (the ✗ lines below). Log exactly \"main: got <product>, <n> still to come\", character for \
-     character.";
+const WORDS: &str = "every event came at the right time, so the timing is right: only the words \
+     of a line differ (the ✗ lines below). Log exactly \"main: got <product>, <n> still to \
+     come\", character for character.";
 
 const COUNTED_RUNNING_TASKS: &str = "when tea and cheese answer at the same instant, the first \
      of them taken leaves the other still to come: it has finished, but it is still in the \

@@ -39,9 +39,9 @@ const STALE_ANSWER: &str = "a frame said \"downloading\" although the download h
      for the frame, or not at all), so it showed an old answer. Wait for the frame first, \
      then ask.";
 
-const WORDS: &str = "every event came at the right time, so the timing is right: only \
-     the words of a line differ (the ✗ lines below). Log exactly \"ui: frame N: downloading\" or \"ui: frame N: done, <size> bytes\", character for \
-     character.";
+const WORDS: &str = "every event came at the right time, so the timing is right: only the words \
+     of a line differ (the ✗ lines below). Log exactly \"ui: frame N: downloading\" or \"ui: \
+     frame N: done, <size> bytes\", character for character.";
 
 const TWO_LINES_A_FRAME: &str = "one frame logged two lines: each frame logs either \
      \"downloading\" or the done line, never both. Ask is_finished() first, then log one of \

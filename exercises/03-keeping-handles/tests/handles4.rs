@@ -61,8 +61,8 @@ const IN_START_ORDER: &str = "the jobs were reported in the order they started (
      started before it. A JoinSet's join_next().await gives each job as it finishes; a job \
      that finished before shutdown comes back at once.";
 
-const WORDS: &str = "every event came at the right time, so the timing is right: only \
-     the words of a line differ (the ✗ lines below). Log exactly \"jobs: <name> finished\", character for \
+const WORDS: &str = "every event came at the right time, so the timing is right: only the words \
+     of a line differ (the ✗ lines below). Log exactly \"jobs: <name> finished\", character for \
      character.";
 
 const FINISHED_ONES_IN_START_ORDER: &str = "the jobs already finished at shutdown were \
