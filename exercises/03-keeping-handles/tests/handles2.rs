@@ -227,6 +227,9 @@ fn answers_that_arrive_together_are_counted_as_they_are_taken() {
         as_they_come(&products, &timeline).await;
 
         // Which of the two the runtime finishes first is its business: follow yours.
+        // Both end before as_they_come hears of either: the one timer wakes both
+        // tasks, and the caller, woken by the first to finish, is queued after the
+        // second (a current-thread runtime runs its queue in order).
         let events = timeline.events();
         let first_of_two = |prefix: &str| {
             let at = |p: &str| {
