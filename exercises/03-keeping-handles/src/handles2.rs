@@ -2,14 +2,16 @@
 //!
 //! `as_they_come` asks every warehouse at once (`fetch_stock`, one task per
 //! product) and handles each answer the moment it arrives: it logs
-//! `"main: got <product>, <n> still running"` and keeps the answer. It
-//! returns the answers in the order they arrived.
+//! `"main: got <product>, <n> still to come"` (`<n>`: how many answers it
+//! has not handled yet) and keeps the answer. It returns the answers in the
+//! order they arrived.
 //!
 //! Why: handles kept in a `Vec` and awaited in order give you a fast answer
 //! only after every slower one listed before it. A `JoinSet` owns a group
 //! of tasks: `spawn` adds one, `join_next().await` gives the next to
 //! *finish* (`None` once the set is empty), and `len()` says how many it
-//! still holds.
+//! still holds: a task that has finished stays in the set, counted, until
+//! `join_next` hands it over.
 //!
 //! Python: "add them to a set for management", and
 //! `for t in asyncio.as_completed(tasks)` to handle each as it finishes.

@@ -216,3 +216,25 @@ pub(crate) fn wrap(text: &str, width: usize) -> String {
     }
     out
 }
+
+impl Expectation {
+    /// A known wrong answer of one kind: every event came at the expected
+    /// time (or, on the real clock, there are as many events as expected) but
+    /// some line says something else, so the timing is right and only the
+    /// words are not. Like [`Expectation::mistake`], the first match wins:
+    /// call it after the specific mistakes, before
+    /// [`lesson`](Expectation::lesson), so that a student whose timing is right
+    /// is not told to change what already works.
+    pub fn mistake_in_words(mut self, message: &str) -> Self {
+        let same_times = self.expected.len() == self.actual.0.len()
+            && self
+                .expected
+                .iter()
+                .zip(&self.actual.0)
+                .all(|(line, event)| line.0.is_none_or(|at| at == event.at));
+        if self.diagnosis.is_none() && !self.matches() && same_times {
+            self.diagnosis = Some(message.to_owned());
+        }
+        self
+    }
+}

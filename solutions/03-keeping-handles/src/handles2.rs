@@ -20,7 +20,7 @@ pub async fn as_they_come(products: &[(&str, Duration)], timeline: &Timeline) ->
     while let Some(answer) = requests.join_next().await {
         let answer = answer.expect("a stock request panicked");
         timeline.log(format!(
-            "main: got {}, {} still running",
+            "main: got {}, {} still to come",
             answer.product,
             requests.len()
         ));

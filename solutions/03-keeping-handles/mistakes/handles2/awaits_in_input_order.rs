@@ -19,7 +19,7 @@ pub async fn as_they_come(products: &[(&str, Duration)], timeline: &Timeline) ->
     for (i, handle) in handles.into_iter().enumerate() {
         let answer = handle.await.unwrap();
         timeline.log(format!(
-            "main: got {}, {} still running",
+            "main: got {}, {} still to come",
             answer.product,
             total - i - 1
         ));

@@ -16,7 +16,7 @@ pub async fn as_they_come(products: &[(&str, Duration)], timeline: &Timeline) ->
     let answers = requests.join_all().await;
     for (i, answer) in answers.iter().enumerate() {
         timeline.log(format!(
-            "main: got {}, {} still running",
+            "main: got {}, {} still to come",
             answer.product,
             answers.len() - i - 1
         ));
