@@ -7,11 +7,15 @@
 //! serving happens at 0 s, the cache is warm at 1 s.
 //!
 //! Why: a spawned task is only queued. `tokio::task::yield_now().await`
-//! hands control back to the runtime for one turn, so queued tasks get to
-//! run up to their first real wait before the spawner goes on. Awaiting the
-//! handle would instead wait for the whole task.
+//! hands control back to the runtime: on a current-thread runtime (the one
+//! these tests use), a task already queued, such as one just spawned, runs
+//! up to its first real wait before the spawner goes on. tokio promises no
+//! more order than that. Awaiting the handle would instead wait for the
+//! whole task.
 //!
-//! Python: `await asyncio.sleep(0)` right after `create_task`.
+//! Python: `await asyncio.sleep(0)` right after `create_task`. In tokio that
+//! is `yield_now`, not `sleep(Duration::ZERO)`: on the paused clock a zero
+//! sleep is ready at once and gives no turn.
 //!
 //! Test: `cargo test --test timing3` (from `exercises/02-start-timing`).
 //! Stuck: `cargo xtask hint timing3`.

@@ -5,9 +5,10 @@
 //! and let the other tasks on the runtime run before the next chunk.
 //! Return the total.
 //!
-//! Why: tokio tasks take turns only at `.await`s. A loop with no `.await`
-//! keeps the thread until it ends, and every other task (a heartbeat, a
-//! timer, a request handler) waits. `tokio::task::yield_now().await` between
+//! Why: tokio tasks take turns only at `.await`s. On a current-thread
+//! runtime (the one these tests use), a loop with no `.await` keeps the only
+//! thread until it ends, and every other task (a heartbeat, a timer, a
+//! request handler) waits; on a multi-thread runtime it ties up a worker. `tokio::task::yield_now().await` between
 //! chunks gives them a turn without slowing the sum by any virtual time.
 //!
 //! Python: "cooperative multitasking within a single thread": a long loop

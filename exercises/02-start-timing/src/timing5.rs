@@ -7,7 +7,8 @@
 //! 3 s. In tokio, time is the runtime's: `tokio::time::Instant` and
 //! `tokio::time::sleep` follow it, so tests can pause it and jump ahead
 //! (every test here runs in milliseconds of real time). `std::time::Instant`
-//! reads the wall clock and cannot see virtual time at all.
+//! reads the machine's monotonic clock, which pausing does not stop: it
+//! cannot see virtual time at all.
 //!
 //! Python: `time.strftime('%X')` before and after `await`; in asyncio the
 //! loop's own clock is `loop.time()`.

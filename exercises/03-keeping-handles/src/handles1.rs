@@ -8,7 +8,7 @@
 //! Why: dropping a `JoinHandle` does not stop its task; it throws away your
 //! only way to wait for it. Work that nobody waits for is lost when the
 //! program ends: the runtime shuts down and drops every unfinished task
-//! mid-way, silently. Here the program ends as soon as `take_order` returns,
+//! mid-way, silently (it waits only for `spawn_blocking` jobs). Here the program ends as soon as `take_order` returns,
 //! just as a real `main` would.
 //!
 //! Python: "If you do not hold a reference to a created task, there is a

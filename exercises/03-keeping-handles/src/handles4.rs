@@ -16,8 +16,9 @@
 //! gives its tasks back in the order they finish, and the `AbortHandle`
 //! that `JoinSet::spawn` returns answers `is_finished()` too.
 //!
-//! Python: keep the tasks in a dict, ask `task.done()`, and at shutdown
-//! `for t in asyncio.as_completed(tasks): await t`.
+//! Python: keep the tasks in a dict (name to task), ask `task.done()`, and
+//! at shutdown `await asyncio.gather(*jobs.values())`. (`as_completed` gives
+//! results as they finish, but before Python 3.13 not which job each was.)
 //!
 //! Test: `cargo test --test handles4` (from `exercises/03-keeping-handles`).
 //! Stuck: `cargo xtask hint handles4`.

@@ -41,7 +41,7 @@ fn lost_at_shutdown(t: &Events) -> String {
     format!(
         "take_order {returned} while the e-mail was still being sent, and nothing waited for \
          it. When the program ends (here: the test), the runtime drops every unfinished task \
-         mid-way, so this mail was never sent. Dropping the JoinHandle, or keeping it in a \
+         mid-way (only spawn_blocking jobs are waited for), so this mail was never sent. Dropping the JoinHandle, or keeping it in a \
          variable that is never awaited, does not wait for the task.{guessed} Await the \
          e-mail's handle before logging \"order: done\"."
     )

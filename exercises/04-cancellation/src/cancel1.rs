@@ -8,7 +8,8 @@
 //! its panic on, unchanged, at closing time.
 //!
 //! Why: `abort()` only asks. It does nothing to a task that has already
-//! finished, and it takes effect at the task's next `.await` otherwise.
+//! finished; a task waiting at an `.await` is dropped right there, without
+//! running again, and one that has not started never runs.
 //! Only `handle.await` says which happened: `Ok(answer)`, or `Err(e)` with
 //! `e.is_cancelled()`. A cancelled task has not failed: it did what you
 //! asked, so that is an outcome to report, not an error to unwrap.

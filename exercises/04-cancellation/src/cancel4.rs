@@ -14,7 +14,8 @@
 //! after a short wait, and keeping whichever answers first, cuts the slow
 //! tail of response times, as long as the loser is stopped: otherwise
 //! every hedge doubles the load. `tokio::select!` waits for several things
-//! at once (a handle, a sleep) and runs the branch of the first one ready;
+//! at once (a handle, a sleep) and runs the branch of the first one ready
+//! (of several ready at once it picks one at random, unless `biased;`);
 //! polling `&mut handle` there keeps the handle for later.
 //!
 //! Python: `create_task` is for "individual task control (cancellation or

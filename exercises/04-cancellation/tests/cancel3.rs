@@ -14,9 +14,9 @@ const NEVER_RETURNED: &str = "the import was aborted at 1.2 s and its connection
      holds the connection: dropping the aborted future drops the guard.";
 
 const RETURNED_AT_ONCE: &str = "the connection went back at 0 s, before any item was saved: \
-     the guard was dropped as soon as it was made. `let _ = guard;` binds nothing and drops \
-     the value on the spot; bind it to a name (`let _lease = ...`), which lives to the end \
-     of the block.";
+     the guard was dropped as soon as it was made. `let _ = Lease::new(..);` binds nothing, \
+     so the new value is dropped at the end of that statement; bind it to a name \
+     (`let _lease = ...`), which lives to the end of the block.";
 
 fn returned_at_once(t: &Events) -> bool {
     t.time_of("pool: connection 1 returned") == Some(ms(0))
