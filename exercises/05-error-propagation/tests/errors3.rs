@@ -7,14 +7,24 @@ use error_propagation::errors3::{Availability, availability};
 use tasklings::shop::{Inventory, ShopError, Warehouse};
 use tasklings::{Timeline, assert_eq, ms, paused, secs};
 
-/// Apple and cheese have stock; bread is out of stock, dates unreachable.
-fn four_warehouses() -> Vec<Warehouse> {
+/// Bread, cheese and apple have stock; eggs and dates are out of stock,
+/// figs unreachable. In each list, the order given is neither alphabetical,
+/// nor the order they answer in, nor its reverse.
+fn six_warehouses() -> Vec<Warehouse> {
     vec![
-        Warehouse::stocked("apple", secs(3)),
-        Warehouse::out_of_stock("bread", secs(1)),
-        Warehouse::stocked("cheese", secs(2)),
-        Warehouse::unreachable("dates", ms(500)),
+        Warehouse::stocked("bread", secs(3)),
+        Warehouse::out_of_stock("eggs", ms(2500)),
+        Warehouse::stocked("cheese", secs(1)),
+        Warehouse::unreachable("figs", ms(500)),
+        Warehouse::stocked("apple", secs(2)),
+        Warehouse::out_of_stock("dates", ms(1500)),
     ]
+}
+
+fn product(refusal: &ShopError) -> &str {
+    match refusal {
+        ShopError::OutOfStock(product) | ShopError::Unreachable(product) => product,
+    }
 }
 
 fn in_stock(product: &str) -> Inventory {
@@ -33,8 +43,20 @@ fn text(payload: &(dyn Any + Send)) -> &str {
 }
 
 const STOPPED_AT_A_REFUSAL: &str = "the answers after the first refusal were never collected: \
-     the loop stopped at bread's refusal, as if an error ended the job. Every outcome was \
+     the loop stopped at the first refusal it met, as if an error ended the job. Every outcome was \
      asked for: keep the refusal and go on to the next handle.";
+
+const COMPLETION_ORDER: &str = "every answer is there, but in the order the warehouses \
+     answered. Each list follows the order given: await the handles in that order, or let \
+     each task carry its place in the list.";
+
+const SORTED: &str = "every answer is there, but sorted by product. Each list follows the \
+     order given, which is not alphabetical here.";
+
+const NOT_UNCHANGED: &str = "the crash reached the caller with the warehouse's words, but as \
+     a new panic: panic!(\"{}\", ..) raises a String from your line, where the warehouse \
+     raised a &'static str from its own. Pass the original on unchanged: \
+     std::panic::resume_unwind(e.into_panic()).";
 
 const REFUSALS_LOST: &str = "the refusals vanished. A task that answers Err(refusal) has \
      still succeeded as a task: handle.await gives Ok(Err(refusal)), and a match that only \
@@ -45,21 +67,45 @@ fn every_warehouse_is_heard_even_after_a_refusal() {
     paused(async || {
         let timeline = Timeline::start();
 
-        let sorted = availability(four_warehouses(), &timeline).await;
+        let sorted = availability(six_warehouses(), &timeline).await;
 
         let expected = Availability {
-            in_stock: vec![in_stock("apple"), in_stock("cheese")],
+            in_stock: vec![in_stock("bread"), in_stock("cheese"), in_stock("apple")],
             unavailable: vec![
-                ShopError::OutOfStock("bread".into()),
-                ShopError::Unreachable("dates".into()),
+                ShopError::OutOfStock("eggs".into()),
+                ShopError::Unreachable("figs".into()),
+                ShopError::OutOfStock("dates".into()),
             ],
         };
-        let diagnosis = if sorted.in_stock.len() + sorted.unavailable.len() < 4
+        let products = |a: &Availability| -> (Vec<String>, Vec<String>) {
+            (
+                a.in_stock.iter().map(|i| i.product.clone()).collect(),
+                a.unavailable
+                    .iter()
+                    .map(|e| product(e).to_owned())
+                    .collect(),
+            )
+        };
+        let (yours_in, yours_out) = products(&sorted);
+        let same_answers = {
+            let (mut a, mut b) = (yours_in.clone(), yours_out.clone());
+            a.sort();
+            b.sort();
+            a == ["apple", "bread", "cheese"] && b == ["dates", "eggs", "figs"]
+        };
+        let diagnosis = if sorted.in_stock.len() + sorted.unavailable.len() < 6
             && !sorted.unavailable.is_empty()
         {
             STOPPED_AT_A_REFUSAL
         } else if sorted.unavailable.is_empty() {
             REFUSALS_LOST
+        } else if same_answers
+            && yours_in == ["cheese", "apple", "bread"]
+            && yours_out == ["figs", "dates", "eggs"]
+        {
+            COMPLETION_ORDER
+        } else if same_answers && yours_in.is_sorted() && yours_out.is_sorted() {
+            SORTED
         } else {
             "every answer goes into one of the two lists, each in the order given."
         };
@@ -72,19 +118,23 @@ fn all_warehouses_are_asked_at_once_and_all_are_waited_for() {
     paused(async || {
         let timeline = Timeline::start();
 
-        availability(four_warehouses(), &timeline).await;
+        availability(six_warehouses(), &timeline).await;
         timeline.log("main: availability known");
 
         timeline
             .expect(&[
-                (ms(0), "apple: start"),
                 (ms(0), "bread: start"),
+                (ms(0), "eggs: start"),
                 (ms(0), "cheese: start"),
+                (ms(0), "figs: start"),
+                (ms(0), "apple: start"),
                 (ms(0), "dates: start"),
-                (ms(500), "dates: refused (unreachable)"),
-                (ms(1000), "bread: refused (out of stock)"),
-                (ms(2000), "cheese: end"),
-                (ms(3000), "apple: end"),
+                (ms(500), "figs: refused (unreachable)"),
+                (ms(1000), "cheese: end"),
+                (ms(1500), "dates: refused (out of stock)"),
+                (ms(2000), "apple: end"),
+                (ms(2500), "eggs: refused (out of stock)"),
+                (ms(3000), "bread: end"),
                 (ms(3000), "main: availability known"),
             ])
             .lesson(
@@ -127,10 +177,19 @@ fn a_crash_is_passed_on_with_its_own_message() {
             text(payload.as_ref()),
             "the bread scanner is on fire",
             "\n\nWhat went wrong: the crash reached the caller, but not as the warehouse's \
-             own panic. unwrap() raises a new panic about a JoinError; \
-             std::panic::resume_unwind(e.into_panic()) re-raises the original, message \
-             and all.\n"
+             own panic: a new panic of yours (unwrap() or expect() on the JoinError, or \
+             panic!) replaced it. std::panic::resume_unwind(e.into_panic()) re-raises the \
+             original, message and all.\n"
         );
-        assert_eq!(timeline.elapsed(), secs(2), "bread crashed at 2 s");
+        assert!(
+            payload.downcast_ref::<&'static str>().is_some(),
+            "\n\nWhat went wrong: {NOT_UNCHANGED}\n"
+        );
+        assert_eq!(
+            timeline.elapsed(),
+            secs(2),
+            "bread crashes at 2 s, when apple (1 s) has long answered, so its panic reaches \
+             the caller at 2 s: later means the warehouses were not all asked at once"
+        );
     });
 }
