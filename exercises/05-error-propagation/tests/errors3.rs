@@ -58,6 +58,10 @@ const NOT_UNCHANGED: &str = "the crash reached the caller with the warehouse's w
      raised a &'static str from its own. Pass the original on unchanged: \
      std::panic::resume_unwind(e.into_panic()).";
 
+const ONE_AT_A_TIME: &str = "each warehouse was asked only after the one before it had \
+     answered: a task spawned and awaited at once is no better than a plain call. Spawn \
+     every ask first, then await the handles.";
+
 const REFUSALS_LOST: &str = "the refusals vanished. A task that answers Err(refusal) has \
      still succeeded as a task: handle.await gives Ok(Err(refusal)), and a match that only \
      keeps Ok(Ok(..)) drops it. Look inside both layers.";
@@ -137,6 +141,7 @@ fn all_warehouses_are_asked_at_once_and_all_are_waited_for() {
                 (ms(3000), "bread: end"),
                 (ms(3000), "main: availability known"),
             ])
+            .mistake(|t| t.time_of("eggs: start") > Some(ms(0)), ONE_AT_A_TIME)
             .lesson(
                 "spawn every ask first, then await the handles: the slowest (3 s) sets \
                  the time, and the refusals do not stop anything.",
