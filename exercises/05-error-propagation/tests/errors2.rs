@@ -43,6 +43,10 @@ const ONE_AT_A_TIME: &str = "each warehouse was asked only after the one before 
      answered: a task spawned and awaited at once is no better than a plain call. Spawn \
      every ask first, then await the handles.";
 
+const NOT_A_TASK_EACH: &str = "the warehouses' lines were not each logged by a task of \
+     their own: every ask runs in its own tokio::spawn (one task per warehouse), so that a \
+     crash stays inside its task and the asks run at once.";
+
 const ONLY_STR: &str = "the formatted panic's message was lost. panic!(\"a literal\") \
      carries a &'static str, but panic!(\"{}\", x) carries a String: try \
      downcast_ref::<String>() when downcast_ref::<&str>() gives None.";
@@ -115,6 +119,14 @@ fn a_crash_does_not_stop_the_other_warehouses() {
             .mistake(|t| t.time_of("cheese: start") > Some(ms(0)), ONE_AT_A_TIME)
             .lesson("ask every warehouse at once; the crash at 1 s does not stop the others.")
             .check();
+        let starts = ["eggs", "cheese", "apple", "figs", "bread"].map(|p| format!("{p}: start"));
+        let starts: Vec<&str> = starts.iter().map(String::as_str).collect();
+        assert!(
+            timeline.events().each_in_a_task_of_its_own(&starts),
+            "\n\nWhat went wrong: {NOT_A_TASK_EACH}\n\nThe timeline, with the task that \
+             logged each line:\n{}",
+            timeline.events()
+        );
         let expected = [
             "eggs: 15 in stock",
             "cheese: crashed: the cheese scanner is on fire",

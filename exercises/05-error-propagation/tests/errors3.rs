@@ -7,14 +7,16 @@ use error_propagation::errors3::{Availability, availability};
 use tasklings::shop::{Inventory, ShopError, Warehouse};
 use tasklings::{Timeline, assert_eq, ms, paused, secs};
 
-/// Bread, cheese and apple have stock; eggs and dates are out of stock,
-/// figs unreachable. In each list, the order given is neither alphabetical,
-/// nor the order they answer in, nor its reverse.
-fn six_warehouses() -> Vec<Warehouse> {
+/// Bread, grapes, cheese and apple have stock; eggs, honey, figs and dates
+/// refuse. In each list, the order given is neither alphabetical, nor the
+/// order they answer in, nor its reverse.
+fn eight_warehouses() -> Vec<Warehouse> {
     vec![
         Warehouse::stocked("bread", secs(3)),
         Warehouse::out_of_stock("eggs", ms(2500)),
+        Warehouse::stocked("grapes", ms(750)),
         Warehouse::stocked("cheese", secs(1)),
+        Warehouse::unreachable("honey", ms(1250)),
         Warehouse::unreachable("figs", ms(500)),
         Warehouse::stocked("apple", secs(2)),
         Warehouse::out_of_stock("dates", ms(1500)),
@@ -62,6 +64,10 @@ const ONE_AT_A_TIME: &str = "each warehouse was asked only after the one before 
      answered: a task spawned and awaited at once is no better than a plain call. Spawn \
      every ask first, then await the handles.";
 
+const NOT_A_TASK_EACH: &str = "the warehouses' lines were not each logged by a task of \
+     their own: every ask runs in its own tokio::spawn (one task per warehouse), so that a \
+     crash stays inside its task and the asks run at once.";
+
 const REFUSALS_LOST: &str = "the refusals vanished. A task that answers Err(refusal) has \
      still succeeded as a task: handle.await gives Ok(Err(refusal)), and a match that only \
      keeps Ok(Ok(..)) drops it. Look inside both layers.";
@@ -71,12 +77,18 @@ fn every_warehouse_is_heard_even_after_a_refusal() {
     paused(async || {
         let timeline = Timeline::start();
 
-        let sorted = availability(six_warehouses(), &timeline).await;
+        let sorted = availability(eight_warehouses(), &timeline).await;
 
         let expected = Availability {
-            in_stock: vec![in_stock("bread"), in_stock("cheese"), in_stock("apple")],
+            in_stock: vec![
+                in_stock("bread"),
+                in_stock("grapes"),
+                in_stock("cheese"),
+                in_stock("apple"),
+            ],
             unavailable: vec![
                 ShopError::OutOfStock("eggs".into()),
+                ShopError::Unreachable("honey".into()),
                 ShopError::Unreachable("figs".into()),
                 ShopError::OutOfStock("dates".into()),
             ],
@@ -95,17 +107,17 @@ fn every_warehouse_is_heard_even_after_a_refusal() {
             let (mut a, mut b) = (yours_in.clone(), yours_out.clone());
             a.sort();
             b.sort();
-            a == ["apple", "bread", "cheese"] && b == ["dates", "eggs", "figs"]
+            a == ["apple", "bread", "cheese", "grapes"] && b == ["dates", "eggs", "figs", "honey"]
         };
-        let diagnosis = if sorted.in_stock.len() + sorted.unavailable.len() < 6
+        let diagnosis = if sorted.in_stock.len() + sorted.unavailable.len() < 8
             && !sorted.unavailable.is_empty()
         {
             STOPPED_AT_A_REFUSAL
         } else if sorted.unavailable.is_empty() {
             REFUSALS_LOST
         } else if same_answers
-            && yours_in == ["cheese", "apple", "bread"]
-            && yours_out == ["figs", "dates", "eggs"]
+            && yours_in == ["grapes", "cheese", "apple", "bread"]
+            && yours_out == ["figs", "honey", "dates", "eggs"]
         {
             COMPLETION_ORDER
         } else if same_answers && yours_in.is_sorted() && yours_out.is_sorted() {
@@ -122,19 +134,23 @@ fn all_warehouses_are_asked_at_once_and_all_are_waited_for() {
     paused(async || {
         let timeline = Timeline::start();
 
-        availability(six_warehouses(), &timeline).await;
+        availability(eight_warehouses(), &timeline).await;
         timeline.log("main: availability known");
 
         timeline
             .expect(&[
                 (ms(0), "bread: start"),
                 (ms(0), "eggs: start"),
+                (ms(0), "grapes: start"),
                 (ms(0), "cheese: start"),
+                (ms(0), "honey: start"),
                 (ms(0), "figs: start"),
                 (ms(0), "apple: start"),
                 (ms(0), "dates: start"),
                 (ms(500), "figs: refused (unreachable)"),
+                (ms(750), "grapes: end"),
                 (ms(1000), "cheese: end"),
+                (ms(1250), "honey: refused (unreachable)"),
                 (ms(1500), "dates: refused (out of stock)"),
                 (ms(2000), "apple: end"),
                 (ms(2500), "eggs: refused (out of stock)"),
@@ -147,6 +163,17 @@ fn all_warehouses_are_asked_at_once_and_all_are_waited_for() {
                  the time, and the refusals do not stop anything.",
             )
             .check();
+        let products = [
+            "bread", "eggs", "grapes", "cheese", "honey", "figs", "apple", "dates",
+        ];
+        let starts = products.map(|p| format!("{p}: start"));
+        let starts: Vec<&str> = starts.iter().map(String::as_str).collect();
+        assert!(
+            timeline.events().each_in_a_task_of_its_own(&starts),
+            "\n\nWhat went wrong: {NOT_A_TASK_EACH}\n\nThe timeline, with the task that \
+             logged each line:\n{}",
+            timeline.events()
+        );
     });
 }
 

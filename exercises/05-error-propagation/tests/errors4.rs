@@ -44,6 +44,10 @@ const NOT_AWAITED: &str = "reserve_all returned before every reservation it stop
      after each one. Wait for each task to be gone: JoinSet::shutdown().await (or \
      join_next() until None).";
 
+const NOT_A_TASK_EACH: &str = "the warehouses' lines were not each logged by a task of \
+     their own: every ask runs in its own tokio::spawn (one task per warehouse), so that a \
+     crash stays inside its task and the asks run at once.";
+
 const CRASH_AS_CANCELLATION: &str = "bread's task panicked, and the panic was reported as a \
      cancellation. Nothing aborted bread: e.is_panic() is true and e.is_cancelled() false. \
      A crash is a bug, not a cancellation: pass it on unchanged, with \
@@ -118,6 +122,16 @@ fn the_first_refusal_ends_the_call_and_stops_the_rest_at_once() {
                  bread's refusal.",
             )
             .check();
+        assert!(
+            timeline.events().each_in_a_task_of_its_own(&[
+                "apple: start",
+                "bread: start",
+                "cheese: start"
+            ]),
+            "\n\nWhat went wrong: {NOT_A_TASK_EACH}\n\nThe timeline, with the task that \
+             logged each line:\n{}",
+            timeline.events()
+        );
         assert_eq!(
             outcome,
             Err(ShopError::OutOfStock("bread".into())),
