@@ -76,6 +76,32 @@ where
     });
 }
 
+/// [`paused`], on a runtime that goes back to the test's own future after
+/// every task it runs, instead of after a batch of them.
+///
+/// tokio does not promise in which order it polls ready tasks: after a
+/// `yield_now`, the caller may run again before, or after, the tasks an
+/// `abort` just woke. [`paused`] happens to run those tasks first, so an
+/// answer that aborts and yields once, then claims the tasks are gone,
+/// passes there. Here the caller comes back after one of them, so only an
+/// answer that awaits the tasks (`JoinSet::shutdown`, `join_next`, the
+/// handles) sees them all gone. Correct answers pass under both.
+#[track_caller]
+pub fn impatient_paused<F>(test: F)
+where
+    F: AsyncFnOnce() + Send + 'static,
+{
+    guarded(move |_| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .event_interval(1)
+            .build()
+            .expect("building the paused test runtime");
+        runtime.block_on(test());
+    });
+}
+
 /// Runs `test` as a task on a multi-thread runtime with **one** worker
 /// thread and the real clock, under the same hang guard as [`paused`].
 ///

@@ -3,7 +3,9 @@
 //! - [`Timeline`]: tasks log named events; each is stamped with the virtual
 //!   time since the test began. Tests compare the whole timeline at once.
 //! - [`paused`]: runs a test on tokio's paused clock under a hang guard;
-//!   [`multi_thread`], for the few tests the paused clock cannot run.
+//!   [`impatient_paused`], the same on a runtime that returns to the test's
+//!   own future after every task; [`multi_thread`], for the few tests the
+//!   paused clock cannot run.
 //! - [`shop`]: the services of the article (inventory, shipping) to call,
 //!   a connection [`shop::Pool`], and [`shop::Warehouse`]s that answer,
 //!   refuse or crash on cue.
@@ -32,7 +34,7 @@ mod tokio_panics;
 pub use cancel::DropLog;
 pub use crowd::{CROWD, crowd_at};
 pub use expect::{Expectation, ms, secs};
-pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, multi_thread, paused};
+pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, impatient_paused, multi_thread, paused};
 pub use no_panic::must_not_panic;
 pub use panics::{FULL_PANICS, catch_panic, stage_next_panic};
 #[doc(hidden)]

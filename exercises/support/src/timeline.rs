@@ -147,6 +147,17 @@ impl Events {
         self.find(what).is_some_and(|e| !e.on_runtime)
     }
 
+    /// True when every one of `whats` was logged inside a spawned task, and
+    /// no two of them by the same task: each ran in a task of its own.
+    pub fn each_in_a_task_of_its_own(&self, whats: &[&str]) -> bool {
+        let tasks: Vec<Option<Id>> = whats.iter().map(|what| self.task_of(what)).collect();
+        tasks.iter().all(Option::is_some)
+            && tasks
+                .iter()
+                .enumerate()
+                .all(|(i, task)| !tasks[..i].contains(task))
+    }
+
     /// True when `what` was logged from inside a spawned task.
     pub fn logged_in_spawned_task(&self, what: &str) -> bool {
         self.task_of(what).is_some()
