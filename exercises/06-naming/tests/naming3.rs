@@ -46,11 +46,6 @@ const TASK_WROTE_MAIN_LINE: &str = "the \"main: <product> answered <stock>\" lin
      the answer; a task cannot know when main does. Let each task return only the stock, and \
      log the line in as_they_answer's own loop over join_next_with_id.";
 
-/// The product whose answer came `nth` (0 is first).
-fn answered(nth: usize) -> &'static str {
-    ANSWERS[nth].0
-}
-
 /// When an answer line put a stock down to the wrong product: what
 /// happened, in the student's own terms.
 fn misnamed(events: &Events) -> Option<String> {
@@ -71,7 +66,7 @@ fn misnamed(events: &Events) -> Option<String> {
         let at = seconds(event.at);
         let real = ended.last().copied().unwrap_or("no product");
         let consistent = stock.parse() == Ok(product.len() as u32);
-        let message = if !consistent && product == PRODUCTS[nth % PRODUCTS.len()].0 {
+        let message = if !consistent && PRODUCTS.get(nth).is_some_and(|&(p, _)| p == product) {
             format!(
                 "at {at} the answer {stock} came in ({real}'s) and you put it down to \
                  {product}, the product listed {} in the input. Results come in the order \
@@ -113,7 +108,9 @@ fn all_logged_at_the_end(t: &Events) -> bool {
 }
 
 fn ordinal(n: usize) -> &'static str {
-    ["first", "second", "third", "fourth", "fifth"][n]
+    ["first", "second", "third", "fourth", "fifth"]
+        .get(n)
+        .unwrap_or(&"later")
 }
 
 #[test]
