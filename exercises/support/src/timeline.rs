@@ -163,6 +163,19 @@ impl Events {
         self.task_of(what).is_some()
     }
 
+    /// The tasks that logged the events starting with `prefix`, each once, in
+    /// the order they first did; `None` stands for the caller (a line logged
+    /// outside any spawned task). For "who wrote the lines that name X?".
+    pub fn writers(&self, prefix: &str) -> Vec<Option<Id>> {
+        let mut writers = Vec::new();
+        for event in self.0.iter().filter(|e| e.what.starts_with(prefix)) {
+            if !writers.contains(&event.task) {
+                writers.push(event.task);
+            }
+        }
+        writers
+    }
+
     /// The time of the last event, or zero for an empty timeline.
     pub fn end(&self) -> Duration {
         self.0.last().map_or(Duration::ZERO, |e| e.at)

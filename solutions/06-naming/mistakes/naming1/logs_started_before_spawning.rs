@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use tasklings::Timeline;
 
+/// What a task needs to log under its name: the name and the timeline.
+/// Clone it into the task (it owns both, so it can move there).
 #[derive(Clone)]
 pub struct TaskLog {
     name: String,
@@ -19,11 +21,13 @@ impl TaskLog {
         }
     }
 
+    /// Logs `"<name>: <what>"`.
     pub fn log(&self, what: &str) {
         self.timeline.log(format!("{}: {what}", self.name));
     }
 }
 
+/// The stock check: 2 s. Given; do not change it.
 pub async fn check_stock(log: &TaskLog) -> u32 {
     log.log("checking stock");
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -31,6 +35,7 @@ pub async fn check_stock(log: &TaskLog) -> u32 {
     15
 }
 
+/// The shipping estimate: 1 s. Given; do not change it.
 pub async fn estimate_cost(log: &TaskLog) -> u32 {
     log.log("estimating");
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -38,21 +43,30 @@ pub async fn estimate_cost(log: &TaskLog) -> u32 {
     500
 }
 
+/// Runs both checks as named tasks; returns (stock, shipping cost).
 pub async fn check_named(timeline: &Timeline) -> (u32, u32) {
-    let log = TaskLog::new("inventory", timeline);
-    log.log("started");
-    let inventory = tokio::spawn(async move {
-        let stock = check_stock(&log).await;
-        log.log("finished");
-        stock
+    // Each task owns its TaskLog: its name goes wherever the task goes.
+    let inventory = tokio::spawn({
+        let log = TaskLog::new("inventory", timeline);
+        log.log("started");
+        async move {
+            let stock = check_stock(&log).await;
+            log.log("finished");
+            stock
+        }
     });
-    let log = TaskLog::new("shipping", timeline);
-    log.log("started");
-    let shipping = tokio::spawn(async move {
-        let cost = estimate_cost(&log).await;
-        log.log("finished");
-        cost
+    let shipping = tokio::spawn({
+        let log = TaskLog::new("shipping", timeline);
+        log.log("started");
+        async move {
+            let cost = estimate_cost(&log).await;
+            log.log("finished");
+            cost
+        }
     });
     timeline.log("main: both spawned");
-    (inventory.await.unwrap(), shipping.await.unwrap())
+
+    let stock = inventory.await.expect("the inventory task panicked");
+    let cost = shipping.await.expect("the shipping task panicked");
+    (stock, cost)
 }

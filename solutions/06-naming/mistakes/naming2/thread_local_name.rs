@@ -2,33 +2,38 @@
 //! starts. Every task here runs on the same thread, so it holds the name of
 //! whichever task set it last.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::time::Duration;
 
 use tasklings::Timeline;
 use tokio::task::JoinHandle;
 
+thread_local! {
+    static CURRENT_NAME: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 tokio::task_local! {
+    /// The name of the running task, set by `spawn_named`.
     pub static TASK_NAME: String;
 }
 
-thread_local! {
-    static CURRENT_NAME: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
+/// Logs `"<task name>: <what>"`, or `"main: <what>"` outside any named task.
 pub fn log(timeline: &Timeline, what: &str) {
+    // try_with, not with: outside a scope, `with` panics.
     let name = CURRENT_NAME
         .with(|n| n.borrow().clone())
         .unwrap_or_else(|| "main".to_owned());
     timeline.log(format!("{name}: {what}"));
 }
 
+/// Spawns `future` as a task in which `TASK_NAME` is `name`.
 pub fn spawn_named<F>(name: &str, future: F) -> JoinHandle<F::Output>
 where
     F: Future + Send + 'static,
     F::Output: Send + 'static,
 {
+    // The scope wraps the future that becomes the task, so it is set in
+    // every poll of that task, on whatever thread, and in nothing else.
     let name = name.to_owned();
     tokio::spawn(async move {
         CURRENT_NAME.with(|n| *n.borrow_mut() = Some(name));
@@ -38,6 +43,7 @@ where
     })
 }
 
+/// Looks `product` up in a warehouse that takes `latency`. Given; do not change it.
 pub async fn lookup(product: &'static str, latency: Duration, timeline: Timeline) -> u32 {
     log(&timeline, &format!("looking up {product}"));
     tokio::time::sleep(latency).await;

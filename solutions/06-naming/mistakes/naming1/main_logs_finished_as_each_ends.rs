@@ -1,0 +1,71 @@
+//! Mistake: main writes each task's "finished" line, awaiting shipping first so
+//! that every line has the right time: the timeline reads exactly right, but
+//! the "finished" lines were written by main, not by the tasks they name.
+
+use std::time::Duration;
+
+use tasklings::Timeline;
+
+/// What a task needs to log under its name: the name and the timeline.
+/// Clone it into the task (it owns both, so it can move there).
+#[derive(Clone)]
+pub struct TaskLog {
+    name: String,
+    timeline: Timeline,
+}
+
+impl TaskLog {
+    pub fn new(name: &str, timeline: &Timeline) -> TaskLog {
+        TaskLog {
+            name: name.to_owned(),
+            timeline: timeline.clone(),
+        }
+    }
+
+    /// Logs `"<name>: <what>"`.
+    pub fn log(&self, what: &str) {
+        self.timeline.log(format!("{}: {what}", self.name));
+    }
+}
+
+/// The stock check: 2 s. Given; do not change it.
+pub async fn check_stock(log: &TaskLog) -> u32 {
+    log.log("checking stock");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    log.log("15 in stock");
+    15
+}
+
+/// The shipping estimate: 1 s. Given; do not change it.
+pub async fn estimate_cost(log: &TaskLog) -> u32 {
+    log.log("estimating");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    log.log("500 yen");
+    500
+}
+
+/// Runs both checks as named tasks; returns (stock, shipping cost).
+pub async fn check_named(timeline: &Timeline) -> (u32, u32) {
+    // Each task owns its TaskLog: its name goes wherever the task goes.
+    let inventory = tokio::spawn({
+        let log = TaskLog::new("inventory", timeline);
+        async move {
+            log.log("started");
+            check_stock(&log).await
+        }
+    });
+    let shipping = tokio::spawn({
+        let log = TaskLog::new("shipping", timeline);
+        async move {
+            log.log("started");
+            estimate_cost(&log).await
+        }
+    });
+    timeline.log("main: both spawned");
+
+    let cost = shipping.await.expect("the shipping task panicked");
+    TaskLog::new("shipping", timeline).log("finished");
+    let stock = inventory.await.expect("the inventory task panicked");
+    TaskLog::new("inventory", timeline).log("finished");
+    (stock, cost)
+}

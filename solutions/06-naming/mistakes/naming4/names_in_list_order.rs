@@ -1,0 +1,79 @@
+//! Mistake: the results come in the order the workers end, but the names are
+//! taken in the order of the list.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+
+use tasklings::Timeline;
+use tokio::task::{Id, JoinError, JoinSet};
+
+/// A worker: its name and its job, which answers a number or panics.
+pub struct Worker {
+    pub name: String,
+    pub job: Pin<Box<dyn Future<Output = u32> + Send>>,
+}
+
+impl Worker {
+    pub fn new(name: &str, job: impl Future<Output = u32> + Send + 'static) -> Worker {
+        Worker {
+            name: name.to_owned(),
+            job: Box::pin(job),
+        }
+    }
+}
+
+/// The text of a panic's payload.
+pub fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    if let Some(text) = payload.downcast_ref::<&'static str>() {
+        (*text).to_owned()
+    } else if let Ok(text) = payload.downcast::<String>() {
+        *text
+    } else {
+        "a panic without a message".to_owned()
+    }
+}
+
+/// Runs every worker at once; reports each by name as it ends.
+pub async fn supervise(workers: Vec<Worker>, timeline: &Timeline) -> Vec<String> {
+    let mut set = JoinSet::new();
+    let mut names: HashMap<Id, String> = HashMap::new();
+    let mut in_list_order = Vec::new();
+    for worker in workers {
+        let task = set.spawn(worker.job);
+        in_list_order.push(task.id());
+        names.insert(task.id(), worker.name);
+    }
+    let mut in_list_order = in_list_order.into_iter();
+
+    let mut report = Vec::new();
+    while let Some(result) = set.join_next_with_id().await {
+        // On success the id comes with the output; on failure, in the error.
+        let line = match result {
+            Ok((_, answer)) => {
+                let id = in_list_order.next().expect("one id per worker");
+                format!("'{}' returned {answer}", names[&id])
+            }
+            Err(error) => {
+                let _ = in_list_order.next();
+                describe(&names, error)
+            }
+        };
+        timeline.log(format!("report: {line}"));
+        report.push(line);
+    }
+    report
+}
+
+fn describe(names: &HashMap<Id, String>, error: JoinError) -> String {
+    let name = &names[&error.id()];
+    if error.is_panic() {
+        format!(
+            "task '{name}' panicked: {}",
+            panic_message(error.into_panic())
+        )
+    } else {
+        format!("task '{name}' was cancelled")
+    }
+}
