@@ -211,7 +211,9 @@ fn with_one_permit_the_pricings_take_turns() {
 fn every_product_gets_its_price_in_the_order_given_even_when_ordered_twice() {
     paused(async || {
         // Not in alphabetical order, nor by price, and fig and apple twice.
-        let products = ["fig", "apple", "kiwi", "fig", "cherry", "apple", "plum", "banana"];
+        let products = [
+            "fig", "apple", "kiwi", "fig", "cherry", "apple", "plum", "banana",
+        ];
         let slots = Arc::new(Semaphore::new(1));
 
         let prices = price_all(&products, slots.clone(), price_of).await;
