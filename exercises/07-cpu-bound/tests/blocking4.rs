@@ -225,8 +225,8 @@ fn every_product_gets_its_price_in_the_order_given_even_when_ordered_twice() {
              in a Vec, in the order given"
         } else {
             "the prices must follow the order of the products as given (fig, apple, kiwi, \
-             fig, cherry, apple, plum, banana): a HashMap or a sort has an order of its own. \
-             Keep the handles in a Vec and await them in order"
+             fig, cherry, apple, plum, banana), not the order the pricings ended, nor a \
+             HashMap's or a sort's: keep the handles in a Vec and await them in order"
         };
         assert_eq!(prices, expected, "{message}");
         assert_eq!(

@@ -150,6 +150,17 @@ const ANSWERS_AT_THE_DEADLINE: &str = "the answers were logged at the deadline, 
      then the results). Wait for each next result with join_next_with_id, under \
      tokio::time::timeout_at(deadline, ..), and log it the moment it comes.";
 
+const NEITHER_STOPPED_NOR_REPORTED: &str = "at the deadline, loyalty was neither stopped nor \
+     reported: nothing aborted it, and nothing heard it end. Abort the late checks \
+     (JoinSet::abort_all) and collect them: each comes back from join_next_with_id as a \
+     JoinError that is_cancelled(), to report by name.";
+
+fn neither_stopped_nor_reported(t: &Events) -> bool {
+    !t.contains("loyalty: cancelled")
+        && !t.contains("order: task 'loyalty' cancelled at the deadline")
+        && !t.contains("order: 'loyalty' answered 7")
+}
+
 const MISNAMED: &str = "a result carries the wrong check's name: the checks end in their own \
      order (tax at 0.5 s, shipping at 1 s, inventory at 2 s), not in the order they were \
      started. Remember each task's name by its id when you spawn it, and look the name up \
@@ -252,6 +263,7 @@ fn the_order_is_served_with_what_answered_by_the_deadline() {
                 NO_DEADLINE,
             )
             .mistake(|t| t.time_of("loyalty: end") == Some(secs(5)), LEFT_RUNNING)
+            .mistake(neither_stopped_nor_reported, NEITHER_STOPPED_NOR_REPORTED)
             .mistake(
                 |t| {
                     t.logged_before(
@@ -401,6 +413,10 @@ fn an_answer_is_logged_as_it_comes_while_the_pricing_still_computes() {
             )
             .mistake(|_| on_the_runtime, PRICING_HELD_THE_THREAD)
             .mistake(misnamed, MISNAMED)
+            .mistake(
+                |t| t.time_of("order: 'cache' answered 42") == Some(secs(3)),
+                ANSWERS_AT_THE_DEADLINE,
+            )
             .mistake(|t| t.contains(HEARD_NO_ANSWER), AWAITED_THE_PRICE_FIRST)
             .mistake(
                 |t| t.time_of("order: priced at 1250") == Some(secs(3)),
@@ -517,6 +533,7 @@ fn a_check_that_ends_at_the_deadline_is_reported_as_what_it_did() {
                 |t| t.position("order: 'loyalty' answered 7").is_some(),
                 NO_DEADLINE,
             )
+            .mistake(neither_stopped_nor_reported, NEITHER_STOPPED_NOR_REPORTED)
             .mistake(
                 |t| {
                     t.logged_before(
