@@ -24,6 +24,7 @@
 //! must be reported as answers.
 
 use std::future::{Future, poll_fn};
+use std::pin::pin;
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 use std::thread;
@@ -90,6 +91,28 @@ fn pricing(
     }
 }
 
+/// Awaits `future` in the caller's task, but polls it again at once (up to
+/// three times) each time it says Pending, before any other task may run.
+/// Polling a future that was not woken is allowed, and a correct
+/// serve_order then just waits again. It takes away what a current-thread
+/// runtime gives for free: a yield_now() there lets every ready task run
+/// (an aborted check among them) before the yielder goes on, so code that
+/// yields once after abort_all() and then reports the late checks cancelled
+/// looks right. On a multi-thread runtime nothing promises that; polled
+/// impatiently, it reports them before they have stopped.
+async fn impatiently<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    poll_fn(|cx| {
+        for _ in 0..3 {
+            if let Poll::Ready(output) = future.as_mut().poll(cx) {
+                return Poll::Ready(output);
+            }
+        }
+        Poll::Pending
+    })
+    .await
+}
+
 /// Serves an order with these checks, beside a heartbeat; fails the test
 /// with a lesson if serve_order itself panics.
 async fn serve(names: &'static [&'static str], timeline: &Timeline) -> Report {
@@ -99,7 +122,7 @@ async fn serve(names: &'static [&'static str], timeline: &Timeline) -> Report {
         pricing(names, &heartbeat, timeline),
     );
     let t = timeline.clone();
-    let report = catch_panic(async move { serve_order(checks, price, &t).await })
+    let report = catch_panic(async move { impatiently(serve_order(checks, price, &t)).await })
         .await
         .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
     heartbeat.stop().await;
@@ -122,9 +145,10 @@ const PRICED_BEFORE_THE_CHECKS: &str = "the pricing ran before any check had sta
      await the price only after the checks are done.";
 
 const REPORTED_BEFORE_IT_STOPPED: &str = "loyalty was reported cancelled before it had \
-     stopped: abort_all() only asks, and the abort lands when the task is next polled. Await \
-     the aborted tasks (join_next_with_id until the set is empty) and report each cancellation \
-     as its JoinError comes back.";
+     stopped: abort_all() only asks, and the abort lands when the task is next polled. A \
+     yield_now() in between proves nothing: this test polls serve_order again at once, as a \
+     busy multi-thread runtime may. Await the aborted tasks (join_next_with_id until the set \
+     is empty) and report each cancellation as its JoinError comes back.";
 
 const OFF_THE_RUNTIME: &str = "the pricing ran on a thread the runtime does not know about \
      (std::thread): the runtime sees nothing to wait for, so the paused clock jumped ahead to \
@@ -389,7 +413,7 @@ fn an_answer_is_logged_as_it_comes_while_the_pricing_still_computes() {
         };
 
         let t = timeline.clone();
-        let report = catch_panic(async move { serve_order(checks, price, &t).await })
+        let report = catch_panic(async move { impatiently(serve_order(checks, price, &t)).await })
             .await
             .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
 
@@ -500,9 +524,10 @@ fn a_check_that_ends_at_the_deadline_is_reported_as_what_it_did() {
             }));
         }
         let t = timeline.clone();
-        let report = catch_panic(async move { serve_order(checks, || 1250, &t).await })
-            .await
-            .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
+        let report =
+            catch_panic(async move { impatiently(serve_order(checks, || 1250, &t)).await })
+                .await
+                .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
 
         let receipts: Vec<String> = (1..=RECEIPTS)
             .map(|n| format!("order: 'receipt {n}' answered {n}"))
