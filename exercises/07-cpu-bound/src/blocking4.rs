@@ -4,8 +4,9 @@
 //! on tokio's blocking threads, all at once as far as `cpu_slots` allows,
 //! and returns the prices in the order of `products`. Every pricing must
 //! hold one of `cpu_slots`' permits for as long as it runs, so that no more
-//! run at once than there are permits; each starts as soon as a permit is
-//! free, not when the one before it has ended.
+//! run at once than there are permits, and give it back itself the moment
+//! it ends; each starts as soon as a permit is free, not when the one before
+//! it has ended.
 //!
 //! Why: `spawn_blocking` starts a new thread for each job no idle thread can
 //! take (up to 512 of them). A hundred orders priced at once are a hundred

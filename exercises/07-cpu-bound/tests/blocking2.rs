@@ -10,7 +10,11 @@
 //! heartbeat is ready, so it beats before the next chunk. That behaviour is
 //! what this exercise teaches.
 
+use std::cell::{Cell, RefCell};
+use std::future::{Future, poll_fn};
+use std::pin::pin;
 use std::rc::Rc;
+use std::task::Poll;
 
 use cpu_bound::blocking2::price_in_chunks;
 use tasklings::cpu::{Heartbeat, Pulse};
@@ -31,10 +35,43 @@ fn chunk_pricer(prices: Rc<Vec<u64>>, pulse: Pulse) -> impl FnMut(&[u32]) -> u64
     }
 }
 
-const NEVER_GAVE_WAY: &str = "the heartbeat beat only after the last chunk: the pricing kept \
-     the thread from the first chunk to the last. A loop with no .await in it never gives the \
-     thread back, and std::thread::sleep puts the whole thread to sleep, the runtime with it. \
-     Await tokio::task::yield_now() after each chunk.";
+/// Awaits `future` right here (in the caller's task, as a plain .await would)
+/// and counts the times it gave the thread back: each poll that returned
+/// Pending is one turn handed to the other tasks.
+async fn counting_turns<F: Future>(future: F, turns: &Cell<usize>) -> F::Output {
+    let mut future = pin!(future);
+    poll_fn(|cx| match future.as_mut().poll(cx) {
+        Poll::Pending => {
+            turns.set(turns.get() + 1);
+            Poll::Pending
+        }
+        ready => ready,
+    })
+    .await
+}
+
+const NEVER_GAVE_WAY: &str = "the heartbeat beat only after the last chunk, and \
+     price_in_chunks never once gave the thread back: it ran from the first chunk to the last \
+     in one go. An .await gives the thread back only when what it awaits is not ready yet: \
+     tokio::time::sleep(Duration::ZERO) (Python's asyncio.sleep(0)) and consume_budget() are \
+     ready at once, so they do not, and neither does a loop with no .await or \
+     std::thread::sleep. Await tokio::task::yield_now() after each chunk: it always gives \
+     the other tasks their turn.";
+
+const GAVE_WAY_TOO_LATE: &str = "the heartbeat beat only after the last chunk: the pricing \
+     gave the thread back, but not between the chunks, so it kept the thread from the first \
+     chunk to the last. Await tokio::task::yield_now() after each chunk, inside the loop.";
+
+const LOGGED_AFTER_THE_TURN: &str = "the heartbeat beat before the chunk it followed was \
+     logged: the others had their turn between pricing a chunk and saying it was done. Log \
+     \"pricing: chunk N done\" as soon as the chunk is priced, then yield.";
+
+const SHORT_CHUNK_LEFT_OUT: &str = "the last 50 items were never priced: 250 items are two \
+     chunks of 100 and a short one of 50. chunks_exact(CHUNK) leaves the short one out; \
+     chunks(CHUNK) keeps it.";
+
+const NUMBERED_FROM_ZERO: &str = "the chunks are numbered from 1: the first is \"pricing: chunk \
+     1 done\". enumerate() counts from 0, so log n + 1.";
 
 const WAITING_COSTS_TIME: &str = "the heartbeat beat between the chunks, but the pricing took \
      virtual time: a sleep between chunks lets the others run and then waits out its time \
@@ -49,8 +86,11 @@ fn the_heartbeat_beats_between_every_two_chunks() {
         let items: Vec<u32> = (0..300).collect();
         let pricer = chunk_pricer(price_list(300), heartbeat.pulse());
 
-        price_in_chunks(&items, pricer, &timeline).await;
+        let turns = Cell::new(0);
+        counting_turns(price_in_chunks(&items, pricer, &timeline), &turns).await;
         heartbeat.stop().await;
+
+        let never_gave_way = turns.get() == 0;
 
         timeline
             .expect(&[
@@ -61,11 +101,20 @@ fn the_heartbeat_beats_between_every_two_chunks() {
                 (secs(0), "pricing: chunk 3 done"),
                 (secs(0), "heartbeat 3"),
             ])
+            .mistake(|t| t.contains("pricing: chunk 0 done"), NUMBERED_FROM_ZERO)
             .mistake(
-                |t| t.logged_before("pricing: chunk 3 done", "heartbeat 1"),
+                |t| never_gave_way && t.logged_before("pricing: chunk 3 done", "heartbeat 1"),
                 NEVER_GAVE_WAY,
             )
+            .mistake(
+                |t| t.logged_before("pricing: chunk 3 done", "heartbeat 1"),
+                GAVE_WAY_TOO_LATE,
+            )
             .mistake(|t| t.end() > secs(0), WAITING_COSTS_TIME)
+            .mistake(
+                |t| t.logged_before("heartbeat 1", "pricing: chunk 1 done"),
+                LOGGED_AFTER_THE_TURN,
+            )
             .lesson(
                 "300 items are 3 chunks of 100; after each, log it and await \
                  tokio::task::yield_now(), so that the heartbeat beats before the next chunk.",
@@ -80,10 +129,14 @@ fn every_item_is_priced_even_in_a_short_last_chunk() {
         let timeline = Timeline::start();
         let prices = price_list(250);
         let items: Vec<u32> = (0..250).collect();
+        let chunk_sizes = RefCell::new(Vec::new());
 
         let total = price_in_chunks(
             &items,
-            |chunk| chunk.iter().map(|&item| prices[item as usize]).sum(),
+            |chunk| {
+                chunk_sizes.borrow_mut().push(chunk.len());
+                chunk.iter().map(|&item| prices[item as usize]).sum()
+            },
             &timeline,
         )
         .await;
@@ -94,9 +147,21 @@ fn every_item_is_priced_even_in_a_short_last_chunk() {
                 (secs(0), "pricing: chunk 2 done"),
                 (secs(0), "pricing: chunk 3 done"),
             ])
+            .mistake(|t| t.contains("pricing: chunk 0 done"), NUMBERED_FROM_ZERO)
+            .mistake(
+                |t| t.contains("pricing: chunk 2 done") && !t.contains("pricing: chunk 3 done"),
+                SHORT_CHUNK_LEFT_OUT,
+            )
             .mistake(|t| t.end() > secs(0), WAITING_COSTS_TIME)
             .lesson("250 items are 3 chunks: 100, 100 and 50. Log each one.")
             .check();
+        assert_eq!(
+            chunk_sizes.into_inner(),
+            [100, 100, 50],
+            "price_chunk prices one chunk per call: CHUNK (100) items at a time, and the 50 \
+             left over last. Call it on each chunk, between the turns you give the others, \
+             not once on all of them"
+        );
         assert_eq!(
             total,
             prices.iter().sum::<u64>(),

@@ -48,6 +48,11 @@ fn other_tasks_run_while_the_cart_is_priced_in_place() {
                 "cart: total 450",
             ])
             .mistake(stalled, HELD_THE_WORKER)
+            .mistake(
+                |t| t.count("cart: total") > 1,
+                "the total is logged once, when it is known: \"cart: total 450\", not a \
+                 running total after each item.",
+            )
             .lesson(
                 "compute the total inside tokio::task::block_in_place, then log \"cart: total N\".",
             )
@@ -66,6 +71,11 @@ fn the_total_is_the_sum_of_the_item_prices() {
         assert_eq!(total, 280, "80 + 80 + 120 + 0");
         timeline
             .expect_order(&["cart: total 280"])
+            .mistake(
+                |t| t.count("cart: total") > 1,
+                "the total is logged once, when it is known: \"cart: total 280\", not a \
+                 running total after each item.",
+            )
             .lesson("log \"cart: total N\" once the total is known.")
             .check();
     });

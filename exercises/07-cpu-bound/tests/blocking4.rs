@@ -11,9 +11,12 @@
 
 use std::panic::resume_unwind;
 use std::sync::Arc;
+use std::thread;
+use std::time::Duration;
+use std::time::Instant;
 
 use cpu_bound::blocking4::price_all;
-use tasklings::cpu::HeldJobs;
+use tasklings::cpu::{HeldJobs, STALL_LIMIT, price_of};
 use tasklings::{Events, Timeline, assert_eq, paused, secs};
 use tokio::sync::Semaphore;
 
@@ -32,6 +35,55 @@ const ONE_AT_A_TIME: &str = "apple was priced alone: nothing else started while 
      permit and spawn for every product first (the permits make the later ones wait their \
      turn), and await the handles after that.";
 
+const ON_THE_RUNTIMES_THREAD: &str = "the pricings ran on the runtime's own thread (in a task \
+     of tokio::spawn, or right in price_all), not on tokio's blocking threads: each one held \
+     the thread every task needs, so the others could not even start. Run each pricing with \
+     tokio::task::spawn_blocking, the permit moved into its closure.";
+
+const PERMIT_HELD_AROUND_THE_JOB: &str = "the last jobs had ended, and still their permits \
+     did not come back while the runtime's thread was busy: each permit was held by async \
+     code around its job (a task that awaits spawn_blocking(..) with the permit in hand), not \
+     by the job, so it comes back only when that task runs again. Move the permit into the \
+     blocking closure: the job itself gives it back the moment it is done.";
+
+/// The held jobs' pricer, wrapped to log `<product>: priced on the runtime's
+/// thread` when a job runs on the thread the test and every task run on.
+/// Such a job is not held (it would stop the test too): it prices at once,
+/// and once price_all is over the test hears that the pricing stopped.
+fn noting_the_thread(
+    pricer: impl Fn(&str) -> u32 + Clone + Send + 'static,
+    timeline: &Timeline,
+) -> impl Fn(&str) -> u32 + Clone + Send + 'static {
+    let (runtime_thread, timeline) = (thread::current().id(), timeline.clone());
+    move |product: &str| {
+        if thread::current().id() == runtime_thread {
+            timeline.log(format!("{product}: priced on the runtime's thread"));
+            return price_of(product);
+        }
+        pricer(product)
+    }
+}
+
+/// Once `product`'s job, the last, has ended, holds the runtime's thread (so
+/// no task can run) for up to STALL_LIMIT until all `permits` of `slots` are
+/// free, and logs `<product>'s job ended: N permit(s) free`. A permit held by the job is
+/// given back on the job's own thread as it ends; one held by a task is not,
+/// while that task cannot run.
+fn permits_back_without_the_runtime(
+    product: &str,
+    permits: usize,
+    slots: &Semaphore,
+    timeline: &Timeline,
+) {
+    let began = Instant::now();
+    while slots.available_permits() < permits && began.elapsed() < STALL_LIMIT {
+        thread::sleep(Duration::from_millis(1));
+    }
+    let free = slots.available_permits();
+    let permits = if free == 1 { "permit" } else { "permits" };
+    timeline.log(format!("{product}'s job ended: {free} {permits} free"));
+}
+
 fn permits_left_free(t: &Events) -> bool {
     t.0.iter()
         .any(|e| e.what.starts_with("free permits: ") && e.what != "free permits: 0")
@@ -43,7 +95,8 @@ fn two_pricings_run_at_once_and_a_third_starts_when_one_ends() {
         let timeline = Timeline::start();
         let mut jobs = HeldJobs::new(&timeline);
         let slots = Arc::new(Semaphore::new(2));
-        let pricing = tokio::spawn(price_all(&PRODUCTS, slots.clone(), jobs.pricer()));
+        let pricer = noting_the_thread(jobs.pricer(), &timeline);
+        let pricing = tokio::spawn(price_all(&PRODUCTS, slots.clone(), pricer));
         let free_permits = || timeline.log(format!("free permits: {}", slots.available_permits()));
 
         jobs.wait_running(2).await;
@@ -56,6 +109,7 @@ fn two_pricings_run_at_once_and_a_third_starts_when_one_ends() {
         free_permits();
         jobs.finish("kiwi").await;
         jobs.finish("banana").await;
+        permits_back_without_the_runtime("banana", 2, &slots, &timeline);
         let prices = pricing
             .await
             .unwrap_or_else(|e| resume_unwind(e.into_panic()));
@@ -72,21 +126,40 @@ fn two_pricings_run_at_once_and_a_third_starts_when_one_ends() {
                 (secs(0), "free permits: 0"),
                 (secs(0), "kiwi: priced"),
                 (secs(0), "banana: priced"),
+                (secs(0), "banana's job ended: 2 permits free"),
             ])
-            // First: after a job has given up, the permits are being handed on.
+            .mistake(
+                |t| t.count("priced on the runtime's thread") > 0,
+                ON_THE_RUNTIMES_THREAD,
+            )
+            // After a job has given up, the permits are being handed on.
             .mistake(|t| t.count("priced alone") > 0, ONE_AT_A_TIME)
             .mistake(permits_left_free, NO_PERMIT_HELD)
+            .mistake(
+                |t| {
+                    t.first_starting_with("banana's job ended")
+                        .is_some_and(|e| e.what != "banana's job ended: 2 permits free")
+                },
+                PERMIT_HELD_AROUND_THE_JOB,
+            )
             .lesson(
                 "for each product, take an owned permit, then spawn_blocking a closure that \
                  owns the permit and prices the product; await the handles afterwards.",
             )
             .check();
+        let in_completion_order = prices == [300, 500, 400, 600];
         assert_eq!(
             prices,
             [500, 300, 600, 400],
-            "the prices must follow the order of the products (apple, fig, banana, kiwi), \
-             not the order the pricings ended (fig, apple, kiwi, banana): keep the handles \
-             in a Vec and await them in order"
+            "{}",
+            if in_completion_order {
+                "the prices must follow the order of the products (apple, fig, banana, kiwi), \
+                 not the order the pricings ended (fig, apple, kiwi, banana): keep the handles \
+                 in a Vec and await them in order"
+            } else {
+                "the prices must follow the order of the products (apple, fig, banana, kiwi): \
+                 keep the handles in a Vec, in that order, and await them in order"
+            }
         );
     });
 }
@@ -97,7 +170,8 @@ fn with_one_permit_the_pricings_take_turns() {
         let timeline = Timeline::start();
         let mut jobs = HeldJobs::new(&timeline);
         let slots = Arc::new(Semaphore::new(1));
-        let pricing = tokio::spawn(price_all(&PRODUCTS[..2], slots.clone(), jobs.pricer()));
+        let pricer = noting_the_thread(jobs.pricer(), &timeline);
+        let pricing = tokio::spawn(price_all(&PRODUCTS[..2], slots.clone(), pricer));
 
         jobs.wait_running(1).await;
         timeline.log(format!("free permits: {}", slots.available_permits()));
@@ -118,9 +192,47 @@ fn with_one_permit_the_pricings_take_turns() {
                 (secs(0), "free permits: 0"),
                 (secs(0), "fig: priced"),
             ])
+            .mistake(
+                |t| t.count("priced on the runtime's thread") > 0,
+                ON_THE_RUNTIMES_THREAD,
+            )
             .mistake(permits_left_free, NO_PERMIT_HELD)
             .lesson("use the permits of cpu_slots, however many it has; do not make your own.")
             .check();
-        assert_eq!(prices, [500, 300]);
+        assert_eq!(
+            prices,
+            [500, 300],
+            "the prices follow the order of the products: apple, then fig"
+        );
+    });
+}
+
+#[test]
+fn every_product_gets_its_price_in_the_order_given_even_when_ordered_twice() {
+    paused(async || {
+        // Not in alphabetical order, nor by price, and fig and apple twice.
+        let products = [
+            "fig", "apple", "kiwi", "fig", "cherry", "apple", "plum", "banana",
+        ];
+        let slots = Arc::new(Semaphore::new(1));
+
+        let prices = price_all(&products, slots.clone(), price_of).await;
+
+        let expected: Vec<u32> = products.iter().map(|p| price_of(p)).collect();
+        let message = if prices.len() < products.len() {
+            "a price is missing: fig and apple are ordered twice, and each is priced twice. \
+             A map keyed by product keeps one price per name; keep one handle per product, \
+             in a Vec, in the order given"
+        } else {
+            "the prices must follow the order of the products as given (fig, apple, kiwi, \
+             fig, cherry, apple, plum, banana), not the order the pricings ended, nor a \
+             HashMap's or a sort's: keep the handles in a Vec and await them in order"
+        };
+        assert_eq!(prices, expected, "{message}");
+        assert_eq!(
+            slots.available_permits(),
+            1,
+            "every permit is given back once the pricings are done"
+        );
     });
 }
