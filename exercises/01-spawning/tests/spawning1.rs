@@ -12,6 +12,10 @@ const AWAITED_TOO_EARLY: &str = "one check started only when the other had ended
      order took 3 s: the first task's handle was awaited before the second task was spawned. \
      Spawn both tasks first; await the handles after \"main: tasks created\".";
 
+const ONE_SPAWNED_IN_TURN: &str = "only one check was spawned; the other was awaited in \
+     order_summary's own task, and the two ran one after the other (3 s). Spawn both checks \
+     with tokio::spawn, then await both handles.";
+
 const NOT_IN_BETWEEN: &str = "\"main: tasks created\" must come after both spawns and before \
      the checks start: a spawned task waits until your function reaches an .await. \
      Log it right after the two tokio::spawn calls, before awaiting anything.";
@@ -24,6 +28,10 @@ fn one_after_the_other(t: &Events) -> bool {
 
 fn spawned_nothing(t: &Events) -> bool {
     !t.logged_in_spawned_task("inventory: start") && !t.logged_in_spawned_task("shipping: start")
+}
+
+fn spawned_both(t: &Events) -> bool {
+    t.logged_in_spawned_task("inventory: start") && t.logged_in_spawned_task("shipping: start")
 }
 
 #[test]
@@ -51,6 +59,10 @@ fn both_checks_start_at_once_and_the_order_is_ready_at_2s() {
             .mistake(
                 |t| one_after_the_other(t) && spawned_nothing(t),
                 AWAITED_WITHOUT_SPAWNING,
+            )
+            .mistake(
+                |t| one_after_the_other(t) && !spawned_both(t),
+                ONE_SPAWNED_IN_TURN,
             )
             .mistake(one_after_the_other, AWAITED_TOO_EARLY)
             .mistake(

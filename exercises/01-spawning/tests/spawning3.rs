@@ -14,6 +14,11 @@ const STARTED_TWICE: &str = "a check started twice: tokio::select! finishes with
 
 // The second check started when the first ended: shipping at 2 s after
 // inventory, or inventory at 1 s after shipping.
+const TASK_SEQUENTIAL: &str = "start_quote returned at once, but inside its task one check \
+     started only when the other had ended (2 s + 1 s = 3 s): the task awaited them one after \
+     the other. Inside the task, get both answers at once with tokio::join! (or call \
+     quote_with_join).";
+
 fn sequential(t: &Events) -> bool {
     t.time_of("shipping: start") == Some(secs(2)) || t.time_of("inventory: start") == Some(secs(1))
 }
@@ -112,7 +117,7 @@ fn start_quote_returns_at_once_and_the_caller_keeps_working() {
                 (secs(2), "caller: quote received"),
             ])
             .mistake(started_twice, STARTED_TWICE)
-            .mistake(sequential, SEQUENTIAL)
+            .mistake(sequential, TASK_SEQUENTIAL)
             .lesson("start_quote spawns one task that joins both checks, and returns its handle at once.")
             .check();
         assert_eq!((inventory.stock, shipping.cost), (15, 500));

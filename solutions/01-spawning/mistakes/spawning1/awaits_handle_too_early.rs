@@ -5,12 +5,22 @@ use tasklings::Timeline;
 use tasklings::shop::{Inventory, Shipping, check_inventory, estimate_shipping};
 
 pub async fn order_summary(product: &str, timeline: &Timeline) -> (Inventory, Shipping) {
-    let (p, t) = (product.to_owned(), timeline.clone());
-    let inventory = tokio::spawn(async move { check_inventory(&p, &t).await })
-        .await
-        .unwrap();
-    let (p, t) = (product.to_owned(), timeline.clone());
-    let shipping = tokio::spawn(async move { estimate_shipping(&p, &t).await });
+    // A task may outlive this call, so it must own what it uses ('static):
+    // each gets its own copy of the product id and a clone of the timeline.
+    let inventory = tokio::spawn({
+        let (product, timeline) = (product.to_owned(), timeline.clone());
+        async move { check_inventory(&product, &timeline).await }
+    })
+    .await
+    .expect("the inventory task panicked");
+    let shipping = tokio::spawn({
+        let (product, timeline) = (product.to_owned(), timeline.clone());
+        async move { estimate_shipping(&product, &timeline).await }
+    });
+
+    // Both tasks are queued; they start as soon as we reach an .await.
     timeline.log("main: tasks created");
-    (inventory, shipping.await.unwrap())
+
+    let shipping = shipping.await.expect("the shipping task panicked");
+    (inventory, shipping)
 }

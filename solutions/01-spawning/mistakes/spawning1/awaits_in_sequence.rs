@@ -6,6 +6,7 @@ use tasklings::shop::{Inventory, Shipping, check_inventory, estimate_shipping};
 
 pub async fn order_summary(product: &str, timeline: &Timeline) -> (Inventory, Shipping) {
     timeline.log("main: tasks created");
+
     let inventory = check_inventory(product, timeline).await;
     let shipping = estimate_shipping(product, timeline).await;
     (inventory, shipping)

@@ -5,6 +5,9 @@ use tasklings::Timeline;
 use tasklings::shop::{Inventory, Shipping, check_inventory, estimate_shipping};
 
 pub async fn order_summary(product: &str, timeline: &Timeline) -> (Inventory, Shipping) {
+    let inventory = check_inventory(product, timeline);
+    let shipping = estimate_shipping(product, timeline);
     timeline.log("main: tasks created");
-    tokio::join!(check_inventory(product, timeline), estimate_shipping(product, timeline))
+
+    tokio::join!(inventory, shipping)
 }

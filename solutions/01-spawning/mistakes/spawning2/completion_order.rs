@@ -7,11 +7,21 @@ use tasklings::Timeline;
 use tasklings::shop::{Inventory, fetch_stock};
 use tokio::task::JoinSet;
 
+/// Asks for the stock of every `(product, latency)` at once; answers in input order.
 pub async fn check_all(products: &[(&str, Duration)], timeline: &Timeline) -> Vec<Inventory> {
-    let mut set = JoinSet::new();
-    for &(product, latency) in products {
-        let (product, timeline) = (product.to_owned(), timeline.clone());
-        set.spawn(async move { fetch_stock(&product, latency, &timeline).await });
+    let mut handles: JoinSet<_> = products
+        .iter()
+        .map(|&(product, latency)| {
+            let (product, timeline) = (product.to_owned(), timeline.clone());
+            async move { fetch_stock(&product, latency, &timeline).await }
+        })
+        .collect();
+
+    // Every request is running now; awaiting in input order keeps that order
+    // and still takes only as long as the slowest.
+    let mut answers = Vec::with_capacity(handles.len());
+    while let Some(answer) = handles.join_next().await {
+        answers.push(answer.expect("a stock request panicked"));
     }
-    set.join_all().await
+    answers
 }

@@ -9,8 +9,11 @@ use std::time::Duration;
 use tasklings::Timeline;
 use tokio::time::interval;
 
+/// How often the monitor reports.
 pub const REPORT_EVERY: Duration = Duration::from_millis(500);
 
+/// Runs `work` with a monitor task beside it; returns the work's output and
+/// how many reports the monitor made.
 pub async fn with_monitor<T>(work: impl Future<Output = T>, timeline: &Timeline) -> (T, u32) {
     let stop = Arc::new(AtomicBool::new(false));
     let monitor = tokio::spawn({
@@ -30,7 +33,9 @@ pub async fn with_monitor<T>(work: impl Future<Output = T>, timeline: &Timeline)
             reports
         }
     });
+
     let output = work.await;
     stop.store(true, Ordering::SeqCst);
-    (output, monitor.await.unwrap())
+    let reports = monitor.await.expect("the monitor panicked");
+    (output, reports)
 }

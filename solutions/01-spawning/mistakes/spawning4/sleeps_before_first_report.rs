@@ -7,8 +7,11 @@ use std::time::Duration;
 use tasklings::Timeline;
 use tokio::sync::oneshot;
 
+/// How often the monitor reports.
 pub const REPORT_EVERY: Duration = Duration::from_millis(500);
 
+/// Runs `work` with a monitor task beside it; returns the work's output and
+/// how many reports the monitor made.
 pub async fn with_monitor<T>(work: impl Future<Output = T>, timeline: &Timeline) -> (T, u32) {
     let (stop, mut stopped) = oneshot::channel::<()>();
     let monitor = tokio::spawn({
@@ -16,7 +19,11 @@ pub async fn with_monitor<T>(work: impl Future<Output = T>, timeline: &Timeline)
         async move {
             let mut reports = 0;
             loop {
+                // Whichever comes first: the stop signal or the next tick.
+                // `biased`: when both are ready at one instant, the stop wins
+                // (an unbiased select! would pick at random, one report too many).
                 tokio::select! {
+                    biased;
                     _ = &mut stopped => break,
                     _ = tokio::time::sleep(REPORT_EVERY) => {
                         reports += 1;
@@ -28,7 +35,10 @@ pub async fn with_monitor<T>(work: impl Future<Output = T>, timeline: &Timeline)
             reports
         }
     });
+
     let output = work.await;
+    // The monitor may have ended on its own (it cannot, here); ignore that case.
     let _ = stop.send(());
-    (output, monitor.await.unwrap())
+    let reports = monitor.await.expect("the monitor panicked");
+    (output, reports)
 }

@@ -1,0 +1,23 @@
+//! Mistake: "main: tasks created" is logged after both handles were
+//! awaited, at 2 s, not while the tasks run.
+
+use tasklings::Timeline;
+use tasklings::shop::{Inventory, Shipping, check_inventory, estimate_shipping};
+
+pub async fn order_summary(product: &str, timeline: &Timeline) -> (Inventory, Shipping) {
+    // A task may outlive this call, so it must own what it uses ('static):
+    // each gets its own copy of the product id and a clone of the timeline.
+    let inventory = tokio::spawn({
+        let (product, timeline) = (product.to_owned(), timeline.clone());
+        async move { check_inventory(&product, &timeline).await }
+    });
+    let shipping = tokio::spawn({
+        let (product, timeline) = (product.to_owned(), timeline.clone());
+        async move { estimate_shipping(&product, &timeline).await }
+    });
+
+    let inventory = inventory.await.expect("the inventory task panicked");
+    let shipping = shipping.await.expect("the shipping task panicked");
+    timeline.log("main: tasks created");
+    (inventory, shipping)
+}
