@@ -11,6 +11,8 @@
 //!   timeline, at the virtual time it lands.
 //! - [`must_not_panic`] and [`catch_panic`]: a panic in the code under test
 //!   becomes a failure that says what it means.
+//! - [`impatient`]: awaits code under test without the turn a `yield_now`
+//!   gives other tasks, so "yield and hope it finished" fails every run.
 //! - [`cpu`]: stand-ins for CPU-bound work, and the heartbeat that shows
 //!   whether the other tasks kept running while it ran.
 //!
@@ -20,6 +22,7 @@ mod cancel;
 pub mod cpu;
 mod expect;
 mod guard;
+mod impatient;
 mod no_panic;
 mod panics;
 pub mod shop;
@@ -28,6 +31,7 @@ mod timeline;
 pub use cancel::DropLog;
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, multi_thread, paused};
+pub use impatient::impatient;
 pub use no_panic::must_not_panic;
 pub use panics::{FULL_PANICS, catch_panic, stage_next_panic};
 #[doc(hidden)]
