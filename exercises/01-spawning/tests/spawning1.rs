@@ -8,8 +8,12 @@ const AWAITED_WITHOUT_SPAWNING: &str = "the checks ran one after the other and e
      Awaiting a future runs it to the end before the next line starts. \
      Spawn both checks with tokio::spawn first, then await both handles.";
 
-const AWAITED_TOO_EARLY: &str = "one check started only when the other had ended, so the \
-     order took 3 s: the first task's handle was awaited before the second task was spawned. \
+const AWAITED_TOO_EARLY: &str = "shipping started only at 2 s, when inventory had ended: \
+     the inventory handle was awaited before shipping was spawned. \
+     Spawn both tasks first; await the handles after \"main: tasks created\".";
+
+const SHIPPING_AWAITED_TOO_EARLY: &str = "inventory started only at 1 s, when shipping had \
+     ended: the shipping handle was awaited before inventory was spawned. \
      Spawn both tasks first; await the handles after \"main: tasks created\".";
 
 const ONE_SPAWNED_IN_TURN: &str = "only one check was spawned; the other was awaited in \
@@ -64,7 +68,14 @@ fn both_checks_start_at_once_and_the_order_is_ready_at_2s() {
                 |t| one_after_the_other(t) && !spawned_both(t),
                 ONE_SPAWNED_IN_TURN,
             )
-            .mistake(one_after_the_other, AWAITED_TOO_EARLY)
+            .mistake(
+                |t| t.time_of("shipping: start") == Some(secs(2)),
+                AWAITED_TOO_EARLY,
+            )
+            .mistake(
+                |t| t.time_of("inventory: start") == Some(secs(1)),
+                SHIPPING_AWAITED_TOO_EARLY,
+            )
             .mistake(
                 |t| {
                     !t.logged_before("main: tasks created", "inventory: start")

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use spawning::spawning4::with_monitor;
-use tasklings::{Events, Expectation, Timeline, assert_eq, ms, paused, secs};
+use tasklings::{Events, Expectation, Timeline, assert_eq, impatient, ms, paused, secs};
 
 /// Work that takes `length` and logs when it is done.
 async fn work(length: Duration, timeline: &Timeline) -> &'static str {
@@ -34,7 +34,9 @@ const KEPT_RUNNING: &str = "the monitor kept reporting after with_monitor had re
 
 const STOP_NOT_AWAITED: &str = "the monitor logged that it stopped only after with_monitor \
      had returned: the stop was sent, but the monitor's handle was not awaited. Await the \
-     handle before returning; it is also where N comes from.";
+     handle before returning; it is also where N comes from. (A yield_now \"to let the \
+     monitor finish\" is no wait: only on a current-thread runtime does the monitor always \
+     run during it.)";
 
 const FIXED_COUNT: &str = "the monitor stopped before the work was done: it made a fixed \
      number of reports, as the Python does. Here it runs for as long as the work does: until \
@@ -233,6 +235,40 @@ fn the_monitor_is_a_task_of_its_own_and_logs_its_own_stop() {
              monitor must log it itself as it stops, and hand N back as its task's output \
              (an aborted task runs none of its remaining code, so it cannot). Send it a \
              stop signal, let it log and return N, and await its handle.\nYour timeline:\n{events}"
+        );
+    });
+}
+
+#[test]
+fn with_monitor_returns_only_after_the_monitor_has_stopped() {
+    paused(async || {
+        let timeline = Timeline::start();
+
+        // `impatient` polls with_monitor again at once when it is pending, as a
+        // multi-thread runtime may: a yield_now then gives the monitor no turn.
+        // Only awaiting the monitor's handle makes sure it has stopped.
+        let (_, reports) = impatient(with_monitor(work(ms(1200), &timeline), &timeline)).await;
+        timeline.log("main: with_monitor returned");
+        tokio::time::sleep(secs(1)).await;
+        timeline.log("main: a second later");
+
+        diagnose(
+            timeline.expect(&[
+                (ms(0), "monitor: report 1"),
+                (ms(500), "monitor: report 2"),
+                (ms(1000), "monitor: report 3"),
+                (ms(1200), "work: done"),
+                (ms(1200), "monitor: stopped after 3 reports"),
+                (ms(1200), "main: with_monitor returned"),
+                (ms(2200), "main: a second later"),
+            ]),
+            ms(0),
+        )
+        .lesson("with_monitor returns after the monitor's handle has given back its count.")
+        .check();
+        assert_eq!(
+            reports, 3,
+            "with_monitor must return the monitor's own report count"
         );
     });
 }
