@@ -2,7 +2,8 @@
 //!
 //! `check_all` gets a list of products, each with the time its warehouse
 //! takes to answer. Ask every warehouse at once (`fetch_stock`, one task per
-//! product) and return the answers in the order of the input list. The call
+//! entry of the list: a product listed twice, for two warehouses, is asked
+//! twice) and return the answers in the order of the input list. The call
 //! takes as long as the slowest warehouse, not the sum of them all.
 //!
 //! Given: `fetch_stock(&str, Duration, &Timeline) -> Inventory` logs

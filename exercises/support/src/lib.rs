@@ -15,6 +15,8 @@
 //!   idle one.
 //! - [`must_not_panic`] and [`catch_panic`]: a panic in the code under test
 //!   becomes a failure that says what it means.
+//! - [`impatient`]: awaits code under test without the turn a `yield_now`
+//!   gives other tasks, so "yield and hope it finished" fails every run.
 //! - [`cpu`]: stand-ins for CPU-bound work, and the heartbeat that shows
 //!   whether the other tasks kept running while it ran.
 //!
@@ -25,6 +27,7 @@ pub mod cpu;
 mod crowd;
 mod expect;
 mod guard;
+mod impatient;
 mod no_panic;
 mod panics;
 pub mod shop;
@@ -35,6 +38,7 @@ pub use cancel::DropLog;
 pub use crowd::{CROWD, crowd_at};
 pub use expect::{Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, impatient_paused, multi_thread, paused};
+pub use impatient::impatient;
 pub use no_panic::must_not_panic;
 pub use panics::{FULL_PANICS, catch_panic, stage_next_panic};
 #[doc(hidden)]

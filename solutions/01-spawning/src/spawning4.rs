@@ -21,7 +21,10 @@ pub async fn with_monitor<T>(work: impl Future<Output = T>, timeline: &Timeline)
             let mut reports = 0;
             loop {
                 // Whichever comes first: the stop signal or the next tick.
+                // `biased`: when both are ready at one instant, the stop wins
+                // (an unbiased select! would pick at random, one report too many).
                 tokio::select! {
+                    biased;
                     _ = &mut stopped => break,
                     _ = ticks.tick() => {
                         reports += 1;
