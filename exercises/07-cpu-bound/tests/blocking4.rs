@@ -16,7 +16,7 @@ use std::time::Duration;
 use std::time::Instant;
 
 use cpu_bound::blocking4::price_all;
-use tasklings::cpu::{HeldJobs, STALL_LIMIT, price_of};
+use tasklings::cpu::{HeldJobs, price_of, stall_limit};
 use tasklings::{Events, Timeline, assert_eq, paused, secs};
 use tokio::sync::Semaphore;
 
@@ -65,7 +65,7 @@ fn noting_the_thread(
 }
 
 /// Once `product`'s job, the last, has ended, holds the runtime's thread (so
-/// no task can run) for up to STALL_LIMIT until all `permits` of `slots` are
+/// no task can run) for up to the stall limit until all `permits` of `slots` are
 /// free, and logs `<product>'s job ended: N permit(s) free`. A permit held by the job is
 /// given back on the job's own thread as it ends; one held by a task is not,
 /// while that task cannot run.
@@ -76,7 +76,7 @@ fn permits_back_without_the_runtime(
     timeline: &Timeline,
 ) {
     let began = Instant::now();
-    while slots.available_permits() < permits && began.elapsed() < STALL_LIMIT {
+    while slots.available_permits() < permits && began.elapsed() < stall_limit() {
         thread::sleep(Duration::from_millis(1));
     }
     let free = slots.available_permits();

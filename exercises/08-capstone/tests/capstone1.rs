@@ -31,7 +31,7 @@ use std::thread;
 use std::time::Duration;
 
 use capstone::capstone1::{Check, Report, serve_order};
-use tasklings::cpu::{Heartbeat, STALL_LIMIT, stalled};
+use tasklings::cpu::{Heartbeat, stall_limit, stalled};
 use tasklings::shop::{broken_service, check_inventory, estimate_shipping, service};
 use tasklings::{Events, Timeline, assert_eq, catch_panic, ms, paused, secs};
 
@@ -83,7 +83,7 @@ fn pricing(
     move || {
         let started = starts
             .iter()
-            .all(|start| timeline.wait_for(start, STALL_LIMIT));
+            .all(|start| timeline.wait_for(start, stall_limit()));
         if !started {
             timeline.log(CHECKS_NEVER_STARTED);
         }
@@ -404,7 +404,7 @@ fn an_answer_is_logged_as_it_comes_while_the_pricing_still_computes() {
         let (noted, t) = (on_the_runtime.clone(), timeline.clone());
         let price = move || {
             *noted.lock().unwrap() = thread::current().id() == runtime_thread;
-            if t.wait_for("order: 'cache' answered 42", STALL_LIMIT) {
+            if t.wait_for("order: 'cache' answered 42", stall_limit()) {
                 t.log("pricing: heard cache's answer");
             } else {
                 t.log(HEARD_NO_ANSWER);

@@ -30,8 +30,8 @@ pub const STALL_LIMIT: Duration = Duration::from_secs(1);
 /// The stall limit in force: [`STALL_LIMIT`], or less when the hang limit
 /// is shorter (`cargo xtask check` shortens it for wrong answers), so that a
 /// stalled heartbeat is still told apart from a hung test.
-pub(crate) fn stall_limit() -> Duration {
-    STALL_LIMIT.min(crate::guard::hang_limit() / 2)
+pub fn stall_limit() -> Duration {
+    STALL_LIMIT.min(crate::guard::hang_limit() / 4)
 }
 
 /// What work logs when the heartbeat did not answer within [`STALL_LIMIT`].
