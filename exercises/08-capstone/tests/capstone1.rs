@@ -24,7 +24,6 @@
 //! must be reported as answers.
 
 use std::future::{Future, poll_fn};
-use std::pin::pin;
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 use std::thread;
@@ -33,7 +32,7 @@ use std::time::Duration;
 use capstone::capstone1::{Check, Report, serve_order};
 use tasklings::cpu::{Heartbeat, stall_limit, stalled};
 use tasklings::shop::{broken_service, check_inventory, estimate_shipping, service};
-use tasklings::{Events, Timeline, assert_eq, catch_panic, ms, paused, secs};
+use tasklings::{Events, Timeline, assert_eq, catch_panic, impatient, ms, paused, secs};
 
 /// What the pricing stand-in logs when the checks it waits for never start.
 const CHECKS_NEVER_STARTED: &str = "pricing: the checks had not started after 1 s";
@@ -91,28 +90,6 @@ fn pricing(
     }
 }
 
-/// Awaits `future` in the caller's task, but polls it again at once (up to
-/// three times) each time it says Pending, before any other task may run.
-/// Polling a future that was not woken is allowed, and a correct
-/// serve_order then just waits again. It takes away what a current-thread
-/// runtime gives for free: a yield_now() there lets every ready task run
-/// (an aborted check among them) before the yielder goes on, so code that
-/// yields once after abort_all() and then reports the late checks cancelled
-/// looks right. On a multi-thread runtime nothing promises that; polled
-/// impatiently, it reports them before they have stopped.
-async fn impatiently<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    poll_fn(|cx| {
-        for _ in 0..3 {
-            if let Poll::Ready(output) = future.as_mut().poll(cx) {
-                return Poll::Ready(output);
-            }
-        }
-        Poll::Pending
-    })
-    .await
-}
-
 /// Serves an order with these checks, beside a heartbeat; fails the test
 /// with a lesson if serve_order itself panics.
 async fn serve(names: &'static [&'static str], timeline: &Timeline) -> Report {
@@ -122,7 +99,7 @@ async fn serve(names: &'static [&'static str], timeline: &Timeline) -> Report {
         pricing(names, &heartbeat, timeline),
     );
     let t = timeline.clone();
-    let report = catch_panic(async move { impatiently(serve_order(checks, price, &t)).await })
+    let report = catch_panic(async move { impatient(serve_order(checks, price, &t)).await })
         .await
         .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
     heartbeat.stop().await;
@@ -413,7 +390,7 @@ fn an_answer_is_logged_as_it_comes_while_the_pricing_still_computes() {
         };
 
         let t = timeline.clone();
-        let report = catch_panic(async move { impatiently(serve_order(checks, price, &t)).await })
+        let report = catch_panic(async move { impatient(serve_order(checks, price, &t)).await })
             .await
             .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
 
@@ -524,10 +501,9 @@ fn a_check_that_ends_at_the_deadline_is_reported_as_what_it_did() {
             }));
         }
         let t = timeline.clone();
-        let report =
-            catch_panic(async move { impatiently(serve_order(checks, || 1250, &t)).await })
-                .await
-                .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
+        let report = catch_panic(async move { impatient(serve_order(checks, || 1250, &t)).await })
+            .await
+            .unwrap_or_else(|panic| panic!("{SUNK}\nserve_order panicked with: {panic}"));
 
         let receipts: Vec<String> = (1..=RECEIPTS)
             .map(|n| format!("order: 'receipt {n}' answered {n}"))
