@@ -11,7 +11,8 @@
 //!
 //! Why: a list of independent requests is the everyday case for tasks. Keep
 //! the handles in a `Vec` in input order; awaiting them in that order still
-//! takes only as long as the slowest, since all of them are already running.
+//! takes only as long as the slowest, since all of them are already spawned
+//! and run as soon as the caller waits.
 //!
 //! Python: `tasks = [asyncio.create_task(fetch(p)) for p in products]`, then
 //! `[await t for t in tasks]`.

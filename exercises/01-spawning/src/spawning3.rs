@@ -13,10 +13,12 @@
 //!
 //! Why: `join!` runs futures concurrently inside the current task; nothing
 //! runs unless that task is awaiting it. `spawn` hands work to the runtime,
-//! which runs it whatever the caller does next.
+//! which runs it when a runtime thread is free, whether or not the caller
+//! ever awaits it (on a current-thread runtime: once the caller waits).
 //!
-//! Python: `await asyncio.gather(a(), b())` is `join!`; `create_task` is
-//! `spawn`, for when you need the task itself ("individual control").
+//! Python: `await asyncio.gather(a(), b())` times like `join!` (though
+//! `gather` wraps each coroutine in a task); `create_task` is `spawn`, for
+//! when you need the task itself ("individual control").
 //!
 //! Test: `cargo test --test spawning3` (from `exercises/01-spawning`).
 //! Stuck: `cargo xtask hint spawning3`.

@@ -56,7 +56,7 @@ const STOPPED_LATE: &str = "the monitor stopped after the work was done, not at 
      over a oneshot receiver and interval.tick().";
 
 const NEVER_STOPPED: &str = "the monitor never logged that it stopped. If you aborted it: \
-     an aborted task ends at its next .await and runs none of its remaining code, so it \
+     an aborted task is dropped where it waits and runs none of its remaining code, so it \
      cannot report. Send it a stop signal (a oneshot) and let it finish by itself.";
 
 fn reports(t: &Events) -> Vec<&tasklings::Event> {

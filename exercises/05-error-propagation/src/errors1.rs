@@ -6,8 +6,8 @@
 //! warehouse's refusal as `OrderError::Refused`; or, if the task itself
 //! failed (it panicked), `OrderError::Task`. `reservation` must never panic.
 //!
-//! Why: a panic in a task does not reach you on its own. tokio catches it
-//! and keeps it in the handle; `handle.await` gives `Result<T, JoinError>`,
+//! Why: a panic in a task does not reach you on its own (with Rust's
+//! default `panic = "unwind"`). tokio catches it and keeps it in the handle; `handle.await` gives `Result<T, JoinError>`,
 //! `Err` when the task panicked (or was cancelled). A task that returns a
 //! `Result` therefore gives two layers, `Result<Result<Inventory,
 //! ShopError>, JoinError>`. With the `From` impls below, `?` converts each

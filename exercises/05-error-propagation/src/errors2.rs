@@ -10,7 +10,8 @@
 //!
 //! `stock_report` itself must not panic.
 //!
-//! Why: a panic unwinds only its own task. tokio catches it at the task's
+//! Why: a panic unwinds only its own task (with Rust's default
+//! `panic = "unwind"`; under `panic = "abort"` any panic ends the process). tokio catches it at the task's
 //! edge and keeps it in the handle; the other tasks never notice.
 //! `handle.await` then gives `Err(e)` with `e.is_panic()`, and
 //! `e.into_panic()` is the value `panic!` was given: a `&'static str` for

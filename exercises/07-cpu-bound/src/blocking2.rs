@@ -13,7 +13,9 @@
 //! it into chunks short enough that nobody minds waiting for one, and give
 //! the thread back between them. `tokio::task::yield_now().await` does just
 //! that. A `tokio::time::sleep` would let the others run too, but costs its
-//! time after every chunk; `std::thread::sleep` lets nobody run at all.
+//! time after every chunk (and `sleep(Duration::ZERO)` on the paused clock
+//! is ready at once and lets nobody run); `std::thread::sleep` lets nobody
+//! run at all.
 //!
 //! Python: `await asyncio.sleep(0)` between the chunks of a long loop.
 //!

@@ -16,7 +16,7 @@
 //! its clock only on a current-thread runtime.
 //!
 //! Python: none; the asyncio loop has one thread. The nearest is
-//! `await asyncio.to_thread(f)`, which is `spawn_blocking`.
+//! `await loop.run_in_executor(executor, f)`, which is `spawn_blocking`.
 //!
 //! Test: `cargo test --test blocking3` (from `exercises/07-cpu-bound`).
 //! Stuck: `cargo xtask hint blocking3`.

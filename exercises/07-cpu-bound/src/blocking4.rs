@@ -10,7 +10,7 @@
 //!
 //! Why: `spawn_blocking` starts a new thread for each job no idle thread can
 //! take (up to 512 of them). A hundred orders priced at once are a hundred
-//! threads fighting over a few cores, each a hundred times slower. A
+//! threads fighting over a few cores, each about 100/c times slower on c cores. A
 //! `tokio::sync::Semaphore` in front of `spawn_blocking` bounds them:
 //! `cpu_slots.clone().acquire_owned().await` waits for a permit, and the
 //! permit is given back when it is dropped. So where the permit lives
@@ -18,8 +18,9 @@
 //! until the pricing is done; bound with `let _ = ...`, it is dropped on
 //! that very line.
 //!
-//! Python: `asyncio.Semaphore(2)` around `await asyncio.to_thread(price, p)`,
-//! or an executor with `max_workers=2`.
+//! Python: `asyncio.Semaphore(2)` around `await loop.run_in_executor(pool,
+//! price, p)` with a process pool (CPU-bound Python holds the GIL, so
+//! threads would not help), or a `ProcessPoolExecutor(max_workers=2)`.
 //!
 //! Test: `cargo test --test blocking4` (from `exercises/07-cpu-bound`).
 //! Stuck: `cargo xtask hint blocking4`.

@@ -4,11 +4,11 @@
 //! The chunk pricer here nudges a heartbeat task each time it prices a
 //! chunk: the heartbeat is then ready to run and logs a beat as soon as it
 //! gets the thread. So where each beat lands shows where the pricing gave
-//! the thread back. That order is forced by how tokio's current-thread
-//! runtime treats `yield_now`: the yielding task is put aside until every
-//! task that is ready has run (see `tokio/src/task/yield_now.rs`), and the
-//! heartbeat is ready, so it beats before the next chunk. That behaviour is
-//! what this exercise teaches.
+//! the thread back. That order holds on tokio's current-thread runtime, the
+//! one these tests use: a task that yields is put aside while a task already
+//! in the run queue (the nudged heartbeat) runs. tokio promises no order
+//! beyond that (see `tokio/src/task/yield_now.rs`, "Non-guarantees"), and no
+//! test here relies on more.
 
 use std::cell::{Cell, RefCell};
 use std::future::{Future, poll_fn};

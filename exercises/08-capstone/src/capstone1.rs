@@ -24,7 +24,9 @@
 //! them, a time limit, and partial results when a part fails.
 //!
 //! Python: `create_task(check(), name=...)` for each check,
-//! `asyncio.to_thread(price)`, `asyncio.wait(tasks, timeout=3)`, then
+//! the pricing in a process pool (`loop.run_in_executor(ProcessPoolExecutor(),
+//! price)`: CPU-bound Python holds the GIL, so a thread would not help),
+//! `asyncio.wait(tasks, timeout=3)`, then
 //! `task.cancel()` for the pending ones and `task.exception()` for the rest.
 //!
 //! Test: `cargo test --test capstone1` (from `exercises/08-capstone`).
