@@ -189,16 +189,13 @@ fn every_request_runs_in_a_task_of_its_own() {
         as_they_come(&PRODUCTS, &timeline).await;
 
         let events = timeline.events();
-        let tasks: Vec<_> = PRODUCTS
+        let starts: Vec<String> = PRODUCTS
             .iter()
-            .map(|(p, _)| events.task_of(&format!("{p}: start")))
+            .map(|(p, _)| format!("{p}: start"))
             .collect();
-        let distinct = tasks
-            .iter()
-            .enumerate()
-            .all(|(i, t)| t.is_some() && !tasks[..i].contains(t));
+        let starts: Vec<&str> = starts.iter().map(String::as_str).collect();
         assert!(
-            distinct,
+            events.each_in_a_task_of_its_own(&starts),
             "each request must run in a spawned task of its own (one task per product, \
              spawned into the JoinSet); here some ran in the caller or shared a task.\n\
              Your timeline:\n{events}"

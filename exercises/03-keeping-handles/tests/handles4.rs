@@ -280,16 +280,13 @@ fn each_job_runs_in_a_task_of_its_own() {
              Your timeline:\n{events}",
             lost.join(" and ")
         );
-        let tasks: Vec<_> = JOBS
+        let dones: Vec<String> = JOBS
             .iter()
-            .map(|(name, _)| events.task_of(&format!("{name}: done")))
+            .map(|(name, _)| format!("{name}: done"))
             .collect();
-        let distinct = tasks
-            .iter()
-            .enumerate()
-            .all(|(i, t)| t.is_some() && !tasks[..i].contains(t));
+        let dones: Vec<&str> = dones.iter().map(String::as_str).collect();
         assert!(
-            distinct,
+            events.each_in_a_task_of_its_own(&dones),
             "start must run each job as a spawned task of its own, at once: here some ran in \
              the caller or shared a task.\nYour timeline:\n{events}"
         );

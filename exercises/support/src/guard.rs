@@ -66,14 +66,7 @@ pub fn paused<F>(test: F)
 where
     F: AsyncFnOnce() + Send + 'static,
 {
-    guarded(move |_| {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .start_paused(true)
-            .build()
-            .expect("building the paused test runtime");
-        runtime.block_on(test());
-    });
+    guarded(move |_| paused_runtime(|builder| builder).block_on(test()));
 }
 
 /// [`paused`], on a runtime that goes back to the test's own future after
@@ -91,15 +84,17 @@ pub fn impatient_paused<F>(test: F)
 where
     F: AsyncFnOnce() + Send + 'static,
 {
-    guarded(move |_| {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .start_paused(true)
-            .event_interval(1)
-            .build()
-            .expect("building the paused test runtime");
-        runtime.block_on(test());
-    });
+    guarded(move |_| paused_runtime(|builder| builder.event_interval(1)).block_on(test()));
+}
+
+/// A current-thread runtime with the clock paused, with `tune` applied.
+fn paused_runtime(
+    tune: impl FnOnce(&mut tokio::runtime::Builder) -> &mut tokio::runtime::Builder,
+) -> tokio::runtime::Runtime {
+    let mut builder = tokio::runtime::Builder::new_current_thread();
+    tune(builder.enable_time().start_paused(true))
+        .build()
+        .expect("building the paused test runtime")
 }
 
 /// Runs `test` as a task on a multi-thread runtime with **one** worker
