@@ -280,9 +280,47 @@ impl HeldJobs {
         }
     }
 
+    /// [`finish`](Self::finish), but without letting any task run
+    /// meanwhile: holds the runtime's thread (for up to the stall limit)
+    /// until the job has ended. What the job's own thread does as it ends
+    /// (dropping a permit the job owns) happens; what a task would do once
+    /// the job's handle wakes it cannot, so a test can tell the two apart
+    /// on every run.
+    pub fn finish_holding_the_thread(&mut self, product: &str) {
+        self.gates
+            .open
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .products
+            .insert(product.to_owned());
+        self.gates.changed.notify_all();
+        let began = std::time::Instant::now();
+        while !self.derailed && began.elapsed() < stall_limit() {
+            let news = match self.news.try_recv() {
+                Ok(news) => Some(news),
+                Err(mpsc::error::TryRecvError::Empty) => {
+                    std::thread::sleep(Duration::from_millis(1));
+                    continue;
+                }
+                Err(mpsc::error::TryRecvError::Disconnected) => None,
+            };
+            if self.take(news).as_deref() == Some(product) {
+                self.timeline.log(format!("{product}: priced"));
+                return;
+            }
+        }
+    }
+
     /// Takes one piece of news; returns the product whose job ended, if one did.
     async fn next_news(&mut self) -> Option<String> {
-        match self.news.recv().await {
+        let news = self.news.recv().await;
+        self.take(news)
+    }
+
+    /// Notes one piece of news (`None`: every job's copy is gone); returns
+    /// the product whose job ended, if one did.
+    fn take(&mut self, news: Option<News>) -> Option<String> {
+        match news {
             Some(News::Started(product)) => {
                 self.running.insert(product);
                 None

@@ -5,6 +5,7 @@ use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
@@ -32,7 +33,13 @@ static A_TEST_HUNG: AtomicBool = AtomicBool::new(false);
 
 /// The limit after a test of this process hung: still far more than a
 /// correct answer needs.
-const LIMIT_AFTER_A_HANG: Duration = Duration::from_millis(250);
+const LIMIT_AFTER_A_HANG: Duration = Duration::from_millis(100);
+
+/// One test at a time in a process. An answer that keeps state in a
+/// `static` (one global name, a counter) would otherwise see the state of
+/// the tests running beside it, and its verdict would change from run to
+/// run. Each test takes milliseconds, so running them in turn costs nothing.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 // After "this test did not finish within <limit>".
 const HANG_MESSAGE: &str = " of real time, so it was stopped.
@@ -151,6 +158,8 @@ where
 /// in) and waits at most [`HANG_LIMIT`] (or [`HANG_LIMIT_VARIABLE`]) for it; re-raises its panic.
 #[track_caller]
 fn guarded(body: impl FnOnce(&str) + Send + 'static) {
+    // A test that failed poisons the lock; the next one takes its turn anyway.
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
     crate::panics::install_short_hook();
     // The worker takes the test's name so its panic messages name the test.
     let name = thread::current()
