@@ -14,7 +14,8 @@
 //!
 //! Why: `.await` on a future runs it to the end before the next line, so two
 //! awaits in a row take the sum of their times. A spawned task runs on its
-//! own; awaiting its `JoinHandle` later only collects the result.
+//! own (on a current-thread runtime, from your first `.await` that waits:
+//! see timing1); awaiting its `JoinHandle` later only collects the result.
 //!
 //! Python (the article): `task_inventory = asyncio.create_task(check_inventory(item))`,
 //! then `await task_inventory`. In tokio: `let inventory = tokio::spawn(...)`, then

@@ -15,7 +15,8 @@ const NO_TURN: &str = "start_server gave the runtime no turn between the spawn a
      serving, so the queued cache task never ran. Await \
      tokio::task::yield_now() right after the spawn. If you wrote \
      tokio::time::sleep(Duration::ZERO).await (Python's asyncio.sleep(0) word for word): \
-     a zero sleep is already over when first polled, so it returns at once and gives \
+     on the paused clock a zero sleep is already over when first polled, so it returns \
+     at once and gives \
      no task a turn. std::thread::yield_now is for OS threads and gives none either, \
      and yield_now() without .await is a future never polled: it does nothing.";
 

@@ -48,7 +48,8 @@ const STARVED: &str = "the sum kept the thread from one chunk to the next, so th
      heartbeat could not run. Await tokio::task::yield_now() after each chunk. Only an \
      .await that has to wait gives others a turn: std::thread::yield_now lets other OS \
      threads run, not other tokio tasks, and tokio::time::sleep(Duration::ZERO) (Python's \
-     asyncio.sleep(0) word for word) is already over when first polled, so its .await \
+     asyncio.sleep(0) word for word) is, on the paused clock, already over when first \
+     polled, so its .await \
      returns at once without a turn. (yield_now() without .await does nothing at all.)";
 
 /// Virtual time passed while the sum ran.

@@ -15,8 +15,8 @@ fn diagnose(measured: Duration, expected: Duration) -> String {
          subtracted the wrong way round (start.duration_since(end) is zero). Read \
          start.elapsed() after .await."
     } else if measured < ms(100) {
-        "almost nothing was measured. std::time::Instant and SystemTime read the wall \
-         clock, which hardly moves while the paused runtime jumps ahead, and so does a \
+        "almost nothing was measured. std::time::Instant (the monotonic clock) and SystemTime \
+         (the wall clock) read real time, which hardly moves while the paused runtime jumps ahead, and so does a \
          tokio Instant made with Instant::from_std from one. Use tokio::time::Instant::now()."
     } else if measured < expected && measured == secs(expected.as_secs()) {
         "the fraction of a second was lost: keep the Duration as it is (as_secs() drops \

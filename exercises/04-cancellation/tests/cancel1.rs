@@ -99,7 +99,7 @@ fn a_task_that_ended_before_closing_is_finished() {
 const YIELD_IS_NOT_AWAIT: &str = "close_at returned before the aborted task was gone: with \
      a thousand other tasks due at closing too, the runtime had not got to it yet. abort() \
      only asks; a yield_now after it gives the runtime one turn, which \
-     is enough only on an idle runtime. Await the handle after aborting: it returns once the \
+     is enough only on an idle current-thread runtime. Await the handle after aborting: it returns once the \
      task has really stopped, however busy the runtime is.";
 
 #[test]

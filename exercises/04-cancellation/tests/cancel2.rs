@@ -82,7 +82,7 @@ fn a_late_task_is_stopped_at_the_limit() {
 const YIELD_IS_NOT_AWAIT: &str = "wait_at_most returned None before the request was gone: \
      with a thousand other tasks due at the limit too, the runtime had not got to it yet. \
      abort() only asks; a yield_now after it gives the runtime one turn, \
-     which is enough only on an idle runtime. Await the handle after aborting: it returns \
+     which is enough only on an idle current-thread runtime. Await the handle after aborting: it returns \
      once the task has really stopped, however busy the runtime is.";
 
 #[test]

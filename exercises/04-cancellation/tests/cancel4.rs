@@ -173,7 +173,7 @@ fn the_primary_can_still_win_after_the_backup_is_asked() {
 const YIELD_IS_NOT_AWAIT: &str = "hedged returned before the losing request was gone: with \
      a thousand other tasks ready when the backup answered, the runtime had not got to the \
      aborted primary yet. abort() only asks; a yield_now after it gives \
-     the runtime one turn, which is enough only on an idle runtime. Await the loser's handle \
+     the runtime one turn, which is enough only on an idle current-thread runtime. Await the loser's handle \
      after aborting it: it returns once the task has really stopped, however busy the \
      runtime is.";
 

@@ -19,8 +19,8 @@ const SPAWNED_AGAIN: &str = "the lookups logged as \"main\" from a task that is 
 
 const NAME_LEFT_BEHIND: &str = "main logged under a task's name: the name outlived the task's \
      turn. Whatever holds it (a thread-local, a global) still held the last task's name when \
-     main ran on that thread. A tokio::task_local! is set only while tokio polls the future \
-     inside .scope(..), and is gone again when the poll returns.";
+     main ran on that thread. A tokio::task_local! is set only while the future inside \
+     .scope(..) is polled (or dropped), and is gone again when that returns.";
 
 /// The line main logged for `what`, whatever name it put in front.
 fn main_line_for(t: &Events, what: &str) -> Option<String> {
@@ -246,8 +246,8 @@ fn a_task_spawned_without_a_name_logs_as_main() {
                 "the helper task, spawned with plain tokio::spawn, logged as \"order\": it \
                  inherited a name it was never given. The name was left where the next task \
                  finds it (a thread-local or a global that is set but not reset). A \
-                 task-local is set only around the polls of the future that .scope(..) \
-                 wraps; a task spawned from inside it starts with none.",
+                 task-local is set only around the polls (and the drop) of the future that \
+                 .scope(..) wraps; a task spawned from inside it starts with none.",
             )
             .mistake(
                 |t| {

@@ -8,7 +8,8 @@
 //! Why: a task gives its thread back only at an `.await`. CPU-bound code has
 //! none, so on a current-thread runtime (the one these tests use) it stops
 //! every other task until it is done; on a multi-thread runtime it ties up
-//! a worker, and every task queued behind it waits: requests wait, timers fire late, heartbeats go silent. Spawning it
+//! a worker (and the task in its LIFO slot); with every worker so tied up,
+//! requests wait, timers fire late, heartbeats go silent. Spawning it
 //! with `tokio::spawn` changes nothing, since a task is not a thread: it runs
 //! on the runtime's threads like every other task. `tokio::task::spawn_blocking(f)`
 //! runs `f` on a separate pool of threads kept for blocking work, and gives

@@ -53,10 +53,11 @@ async fn counting_turns<F: Future>(future: F, turns: &Cell<usize>) -> F::Output 
 const NEVER_GAVE_WAY: &str = "the heartbeat beat only after the last chunk, and \
      price_in_chunks never once gave the thread back: it ran from the first chunk to the last \
      in one go. An .await gives the thread back only when what it awaits is not ready yet: \
-     tokio::time::sleep(Duration::ZERO) (Python's asyncio.sleep(0)) and consume_budget() are \
-     ready at once, so they do not, and neither does a loop with no .await or \
-     std::thread::sleep. Await tokio::task::yield_now() after each chunk: it always gives \
-     the other tasks their turn.";
+     on the paused clock tokio::time::sleep(Duration::ZERO) (Python's asyncio.sleep(0)) is \
+     ready at once, and consume_budget() yields only once the task's budget (128) is spent, \
+     so neither did here; nor does a loop with no .await or std::thread::sleep. Await \
+     tokio::task::yield_now() after each chunk: it always gives the thread back, and the \
+     waiting heartbeat runs first.";
 
 const GAVE_WAY_TOO_LATE: &str = "the heartbeat beat only after the last chunk: the pricing \
      gave the thread back, but not between the chunks, so it kept the thread from the first \

@@ -28,19 +28,19 @@ const LESSONS: [(&str, &str); 7] = [
     ),
     (
         "Cannot start a runtime from within a runtime",
-        "Your code built a runtime or called `block_on` inside async code, which already \
+        "Your code called `block_on` (of a `Runtime` or a `Handle`) inside async code, which already \
          runs on a runtime. In async code, `.await` the future instead.",
     ),
     (
         "must be called from the context of a Tokio 1.x runtime",
         "A tokio function that needs a runtime (`tokio::spawn`, a timer) was called on a \
-         thread that has none: a `std::thread` or a `spawn_blocking` job. Call it from async \
-         code, or take a `tokio::runtime::Handle::current()` there and use `handle.spawn`.",
+         thread that has none, such as one from `std::thread::spawn`. Call it from async \
+         code (or a `spawn_blocking` job, which runs inside the runtime), or take a `tokio::runtime::Handle::current()` there and use `handle.spawn`.",
     ),
     (
         "cannot access a task-local storage value without setting it first",
         "A `task_local!` was read where no `.scope(value, future)` had set it. It is set \
-         only while that future runs, and a task spawned there does not inherit it: call \
+         only while that future is polled or dropped, and a task spawned there does not inherit it: call \
          `scope` inside the spawned task, around the work that reads it.",
     ),
     (

@@ -28,8 +28,19 @@ use crate::results::HANG_LIMIT_VARIABLE;
 /// What became of each entry, by exercise and file: `Ok`, or the problem.
 pub type Verdicts = BTreeMap<(String, String), Result<(), String>>;
 
+/// The verdict of an entry that was not run because the catalog as a whole
+/// does not build: that one problem is reported once, not once per entry.
+pub const NOT_RUN: &str = "not run: the catalog does not build";
+
+/// What the catalog check found: a verdict per entry, and the one problem
+/// that stopped the whole catalog from building, if any.
+pub struct Findings {
+    pub verdicts: Verdicts,
+    pub build_problem: Option<String>,
+}
+
 /// Checks every entry of the catalog, running each one `runs` times.
-pub fn check(info: &Info, runs: u32) -> Verdicts {
+pub fn check(info: &Info, runs: u32) -> Findings {
     let root = info.root.as_path();
     let mut verdicts = Verdicts::new();
     let mut ready: Vec<(Entry<'_>, String)> = Vec::new();
@@ -46,9 +57,12 @@ pub fn check(info: &Info, runs: u32) -> Verdicts {
         Ok(binaries) => binaries,
         Err(problem) => {
             for (entry, _) in &ready {
-                record(&mut verdicts, entry, Err(problem.clone()));
+                record(&mut verdicts, entry, Err(NOT_RUN.to_owned()));
             }
-            return verdicts;
+            return Findings {
+                verdicts,
+                build_problem: Some(problem),
+            };
         }
     };
 
@@ -66,7 +80,10 @@ pub fn check(info: &Info, runs: u32) -> Verdicts {
     for (entry, verdict) in run_all(&jobs, runs) {
         record(&mut verdicts, &entry, verdict);
     }
-    verdicts
+    Findings {
+        verdicts,
+        build_problem: None,
+    }
 }
 
 fn record(verdicts: &mut Verdicts, entry: &Entry<'_>, verdict: Result<(), String>) {

@@ -128,7 +128,8 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
         .map_err(|e| Error::new(format!("could not run cargo clippy: {e}")))?;
     let clippy_ok = tally.record(clippy.success, || {
         format!(
-            "clippy: `cargo clippy --workspace --all-targets -- -D warnings` fails:\n{}",
+            "clippy: `cargo {}` fails:\n{}",
+            clippy_args.join(" "),
             run::first_error(&clippy.stderr)
         )
     });
@@ -148,10 +149,14 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     });
 
     progress("the catalog of mistakes and variants");
-    let catalog = catalog::check(info, options.catalog_runs);
+    let findings = catalog::check(info, options.catalog_runs);
+    if let Some(problem) = &findings.build_problem {
+        tally.record(false, || problem.clone());
+    }
+    let catalog = &findings.verdicts;
     let mut tables = Vec::new();
     for concept in concepts_in(info) {
-        let rows = check_concept(info, concept, options, &catalog, &mut tally);
+        let rows = check_concept(info, concept, options, catalog, &mut tally);
         tables.push((concept, rows));
     }
 
@@ -348,6 +353,8 @@ fn check_concept(
                     let key = (exercise.name.clone(), entry.file.to_owned());
                     match catalog.get(&key) {
                         Some(Ok(())) => tally.record(true, String::new),
+                        // Counted once, as the catalog's build problem.
+                        Some(Err(problem)) if problem == catalog::NOT_RUN => false,
                         Some(Err(problem)) => tally.record(false, || problem.clone()),
                         None => tally.record(false, || format!("{}: not checked", entry.label())),
                     }
