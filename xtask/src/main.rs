@@ -189,7 +189,9 @@ fn with_exercise(
 }
 
 fn load() -> Result<Info, Error> {
-    Info::load(&workspace_root()?)
+    let info = Info::load(&workspace_root()?)?;
+    info.warn_about_problems();
+    Ok(info)
 }
 
 /// The workspace root: the nearest folder above the current one that holds

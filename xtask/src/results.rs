@@ -24,6 +24,17 @@ pub enum Status {
 }
 
 impl Status {
+    /// The stable identifier in `grade --json`: what a script compares.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Solved => "solved",
+            Status::Failing => "failing",
+            Status::DoesNotCompile => "does_not_compile",
+            Status::TimedOut => "timed_out",
+        }
+    }
+
+    /// The words a person reads.
     pub fn label(self) -> &'static str {
         match self {
             Status::Solved => "solved",

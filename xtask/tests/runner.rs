@@ -2,8 +2,9 @@
 //! of the workspace (concepts 01 and 02 only, to keep builds short), the way
 //! a student would.
 //!
-//! There is one copy, `target/runner-tests/workspace`, with its own target
-//! folder, and the tests take turns with it. Cargo names a path crate's
+//! There is one copy, `runner-tests/workspace` under cargo's scratch folder
+//! for integration tests (inside the target directory in use), with its own
+//! target folder, and the tests take turns with it. Cargo names a path crate's
 //! build by its path relative to the workspace, so two copies sharing a
 //! target folder would mistake each other's builds for their own; one copy,
 //! rewritten only where a file differs, rebuilds just what a test changed.
@@ -34,7 +35,7 @@ impl Fixture {
         // A test that failed while holding the turn leaves it poisoned; the
         // copy is rewritten anyway, so the next test may go on.
         let turn = TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let root = workspace().join("target/runner-tests/workspace");
+        let root = scratch().join("workspace");
         let _ = fs::remove_dir_all(root.join(".tasklings"));
         let _ = fs::remove_dir_all(root.join(".git"));
         for top in ["exercises", "solutions"] {
@@ -75,10 +76,7 @@ impl Fixture {
         let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
             .args(args)
             .current_dir(self.root.join(dir))
-            .env(
-                "CARGO_TARGET_DIR",
-                workspace().join("target/runner-tests/target"),
-            )
+            .env("CARGO_TARGET_DIR", scratch().join("target"))
             .env("NO_COLOR", "1")
             .output()
             .expect("running xtask");
@@ -298,15 +296,46 @@ fn commands_work_from_a_subfolder_of_the_workspace() {
 }
 
 #[test]
-fn malformed_metadata_is_a_clear_error_not_a_panic() {
+fn a_malformed_entry_is_left_out_and_the_rest_still_works() {
+    let fixture = Fixture::new();
+    let info = fixture.read("exercises/info.toml");
+    // A TOML syntax error inside spawning2's entry only.
+    let broken = info.replacen(
+        "name = \"spawning2\"",
+        "name = \"spawning2\"\npoints = = 20",
+        1,
+    );
+    assert_ne!(broken, info, "the fixture lists spawning2");
+    fixture.write("exercises/info.toml", &broken);
+
+    let run = fixture.xtask(&["progress"]);
+    assert_eq!(run.code, Some(0), "{run}");
+    assert!(
+        run.says("warning: exercises/info.toml, the entry at line")
+            && run.says("that entry is left out"),
+        "the bad entry is named:\n{run}"
+    );
+    assert!(run.says("spawning1") && run.says("timing1"), "{run}");
+    let hint = fixture.xtask(&["hint", "spawning3"]);
+    assert_eq!(hint.code, Some(0), "{hint}");
+    let grade = fixture.xtask(&["grade", "--json"]);
+    let document: serde_json::Value =
+        serde_json::from_str(&grade.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{grade}"));
+    assert_eq!(
+        document["metadata_problems"].as_array().map(Vec::len),
+        Some(1),
+        "{document:#}"
+    );
+}
+
+#[test]
+fn metadata_with_no_usable_exercise_is_a_clear_error_not_a_panic() {
     let fixture = Fixture::new();
     fixture.write(
         "exercises/info.toml",
         "[[exercise]]\nname = \"spawning1\"\n",
     );
-
     let run = fixture.xtask(&["progress"]);
-
     assert_eq!(run.code, Some(2), "{run}");
     assert!(run.says("exercises/info.toml is malformed"), "{run}");
     assert!(!run.says("panicked"), "{run}");
@@ -330,24 +359,54 @@ fn a_crate_that_does_not_compile_is_reported_and_the_others_are_still_graded() {
     };
     assert_eq!(
         status("spawning1"),
-        Some("does not compile".into()),
+        Some("does_not_compile".into()),
         "{document:#}"
     );
     assert_eq!(status("timing1"), Some("failing".into()), "{document:#}");
     assert_eq!(document["max_points"], fixture.size().1);
-    let first = &document["exercises"][4];
+    // The schema, as the README documents it.
+    assert_eq!(document["schema"], 1, "{document:#}");
     for field in [
-        "exercise",
-        "status",
         "points",
         "max_points",
-        "failing_tests",
+        "solved",
+        "exercises_total",
         "wall_time_ms",
     ] {
         assert!(
-            !first[field].is_null(),
-            "every entry has `{field}`: {first:#}"
+            document[field].is_u64(),
+            "`{field}` is a count: {document:#}"
         );
+    }
+    assert!(document["metadata_problems"].is_array(), "{document:#}");
+    let broken = &document["exercises"][0];
+    assert!(
+        broken["tests_total"].as_u64().is_some_and(|n| n > 0),
+        "a crate that does not compile still has tests to count: {broken:#}"
+    );
+    assert_eq!(broken["status_text"], "does not compile", "{broken:#}");
+    for entry in document["exercises"].as_array().into_iter().flatten() {
+        for (field, is_right) in [
+            ("exercise", entry["exercise"].is_string()),
+            ("concept", entry["concept"].is_string()),
+            ("title", entry["title"].is_string()),
+            ("grade", entry["grade"].is_string()),
+            (
+                "status",
+                ["solved", "failing", "does_not_compile", "timed_out"]
+                    .iter()
+                    .any(|id| entry["status"] == *id),
+            ),
+            ("status_text", entry["status_text"].is_string()),
+            ("points", entry["points"].is_u64()),
+            ("max_points", entry["max_points"].is_u64()),
+            ("tests_passed", entry["tests_passed"].is_u64()),
+            ("tests_total", entry["tests_total"].is_u64()),
+            ("failing_tests", entry["failing_tests"].is_array()),
+            ("wall_time_ms", entry["wall_time_ms"].is_u64()),
+        ] {
+            assert!(is_right, "`{field}` as documented: {entry:#}");
+        }
     }
 
     let test = fixture.xtask(&["test", "spawning1"]);
@@ -384,10 +443,7 @@ fn watch_reruns_on_save_moves_on_when_solved_and_leaves_on_q() {
     let mut watch = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .arg("watch")
         .current_dir(&fixture.root)
-        .env(
-            "CARGO_TARGET_DIR",
-            workspace().join("target/runner-tests/target"),
-        )
+        .env("CARGO_TARGET_DIR", scratch().join("target"))
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -446,6 +502,11 @@ fn lines_of(stdout: impl std::io::Read + Send + 'static) -> mpsc::Receiver<Strin
 }
 
 // ---- the fixture's files
+
+/// The runner tests' own folder, inside the cargo target directory in use.
+fn scratch() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("runner-tests")
+}
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -6,6 +6,10 @@ use std::cell::Cell;
 use std::panic::{self, PanicHookInfo};
 use std::sync::Once;
 
+/// Set by `cargo xtask` when it runs the tests, which then need not point
+/// to it.
+pub const RUNNER_VARIABLE: &str = "TASKLINGS_RUNNER";
+
 /// Set this variable (to anything) to get Rust's usual panic output back.
 pub const FULL_PANICS: &str = "TASKLINGS_BACKTRACE";
 
@@ -54,7 +58,12 @@ fn print_short(info: &PanicHookInfo<'_>) {
     }
     match message.strip_prefix("not yet implemented: ") {
         Some(todo) => eprintln!(
-            "\n`{name}` reached a todo!(){place}:\n  {todo}\nThis exercise is not solved yet.\n"
+            "\n`{name}` reached a todo!(){place}:\n  {todo}\nThis exercise is not solved yet.{}\n",
+            if std::env::var_os(RUNNER_VARIABLE).is_some() {
+                ""
+            } else {
+                "\nOne exercise at a time, in order, rerun on every save: `cargo xtask watch`."
+            }
         ),
         None => eprintln!("\n`{name}` panicked{place}:\n{message}\n"),
     }

@@ -89,6 +89,7 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
             .into_iter()
             .cloned()
             .collect(),
+        problems: full.problems.clone(),
     };
     let info = &scoped;
     let mut tally = Tally {
@@ -97,6 +98,13 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     };
 
     warn_if_stubs_were_edited(info);
+    // Student commands go on without a malformed entry; the set as shipped
+    // must have none.
+    for problem in &info.problems {
+        tally.record(false, || {
+            format!("{problem}: fix it, or students lose that entry")
+        });
+    }
     progress("formatting and clippy");
     let fmt = run::run(
         with_args(run::cargo(root), &["fmt", "--all", "--check"]),
