@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
@@ -26,8 +25,8 @@ enum Event {
 }
 
 pub fn watch(info: &Info) -> Result<bool, Error> {
-    println!(
-        "Testing every exercise once to find where you are (the first time builds everything) ..."
+    term::say(
+        "Testing every exercise once to find where you are (the first time builds everything) ...",
     );
     let mut solved = scan(info);
 
@@ -42,9 +41,9 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
     loop {
         let Some(index) = solved.iter().position(|s| !s) else {
             term::clear();
-            println!("{}{news}", header(info, &solved));
-            println!("{}", term::green("Every exercise is solved. Well done!"));
-            println!("Press q to leave. A save re-tests everything.");
+            term::say(&format!("{}{news}", header(info, &solved)));
+            term::say(&term::green("Every exercise is solved. Well done!"));
+            term::say("Press q to leave. A save re-tests everything.");
             if wait_for_quit(&inbox) {
                 return Ok(true);
             }
@@ -54,14 +53,14 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
         };
         let exercise = &info.exercises[index];
         term::clear();
-        println!("{}{news}", header(info, &solved));
-        println!("{}", title(info, exercise));
-        println!("Running its tests ...");
+        term::say(&format!("{}{news}", header(info, &solved)));
+        term::say(&title(info, exercise));
+        term::say("Running its tests ...");
         let outcome = results::test_one(info, exercise);
         if outcome.status == Status::Solved {
             show_hint = false;
             news = format!("{}\n\n", student::summary(&outcome));
-            println!("{news}Finding the next exercise ...");
+            term::say(&format!("{news}Finding the next exercise ..."));
             // Other files may have changed meanwhile (a reset, an edit):
             // look at every exercise again before choosing the next.
             solved = scan(info);
@@ -69,21 +68,21 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
         }
 
         term::clear();
-        println!("{}{news}", header(info, &solved));
+        term::say(&format!("{}{news}", header(info, &solved)));
         news.clear();
-        println!("{}", title(info, exercise));
-        println!("{}\n", student::summary(&outcome));
+        term::say(&title(info, exercise));
+        term::say(&format!("{}\n", student::summary(&outcome)));
         if show_hint {
-            println!("{}\n{}\n", term::bold("Hint:"), exercise.hint);
+            term::say(&format!("{}\n{}\n", term::bold("Hint:"), exercise.hint));
         }
-        println!("Save the file to run its tests again.   h: hint   r: run again   q: quit");
+        term::say("Save the file to run its tests again.   h: hint   r: run again   q: quit");
 
         match next_action(&inbox) {
             Action::Rerun => {}
             Action::Hint => show_hint = !show_hint,
             Action::Quit => {
-                println!(
-                    "Bye. Your progress is in your files; `cargo xtask watch` picks it up again."
+                term::say(
+                    "Bye. Your progress is in your files; `cargo xtask watch` picks it up again.",
                 );
                 return Ok(true);
             }
@@ -207,23 +206,11 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (SystemTime, u64)> {
     files
 }
 
-/// Sends each key pressed (or each byte typed, when stdin is not a terminal).
+/// Sends each key pressed (or each byte typed, when stdin is not a terminal),
+/// then `InputClosed` when input ends.
 fn read_keys(events: Sender<Event>) {
     thread::spawn(move || {
-        let mut stdin = std::io::stdin();
-        let mut byte = [0u8];
-        loop {
-            match stdin.read(&mut byte) {
-                Ok(1) => {
-                    if events.send(Event::Key(byte[0])).is_err() {
-                        return;
-                    }
-                }
-                _ => {
-                    let _ = events.send(Event::InputClosed);
-                    return;
-                }
-            }
-        }
+        term::read_keys(|key| events.send(Event::Key(key)).is_ok());
+        let _ = events.send(Event::InputClosed);
     });
 }
