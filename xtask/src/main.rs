@@ -5,6 +5,7 @@ mod catalog;
 mod check;
 mod grade;
 mod info;
+mod isolate;
 mod layout;
 mod results;
 mod run;

@@ -1,11 +1,13 @@
 //! Running a student's exercises: build each concept crate once, run each
 //! exercise's test binary, and say for each exercise where it stands.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::info::{Concept, Exercise, Info};
+use crate::isolate;
 use crate::layout;
 use crate::run::{self, BUILD_LIMIT, BuildTarget, TEST_LIMIT};
 
@@ -116,39 +118,55 @@ fn test_exercises<'a>(
     pace: Pace,
 ) -> Vec<Outcome<'a>> {
     let started = Instant::now();
-    let build = run::build_tests(
+    let mut broken = BTreeMap::new();
+    let mut build = run::build_tests(
         root,
         BuildTarget::Package(&concept.package),
         only,
         BUILD_LIMIT,
     );
+    // One exercise's file that does not compile stops its whole crate:
+    // build the others without it, so that they keep their grades.
+    let found = match &build {
+        Err(failure) if !failure.timed_out => {
+            isolate::broken_exercises(root, exercises, &failure.errors)
+        }
+        _ => None,
+    };
+    if let Some(found) = found {
+        if let Ok(isolated) = isolate::build_without(root, concept, exercises, &found, only) {
+            build = Ok(isolated);
+            broken = found;
+        }
+    }
     let build_took = started.elapsed();
+    let not_built = |exercise: &'a Exercise, status: Status, detail: String| Outcome {
+        exercise,
+        status,
+        passed: 0,
+        total: 0,
+        failing: Vec::new(),
+        detail,
+        took: build_took,
+    };
     exercises
         .iter()
         .map(|&exercise| match &build {
-            Err(failure) => Outcome {
+            Err(failure) if failure.timed_out => {
+                not_built(exercise, Status::TimedOut, failure.message.clone())
+            }
+            Err(failure) => not_built(exercise, Status::DoesNotCompile, failure.message.clone()),
+            Ok(_) if broken.contains_key(&exercise.name) => not_built(
                 exercise,
-                status: if failure.timed_out {
-                    Status::TimedOut
-                } else {
-                    Status::DoesNotCompile
-                },
-                passed: 0,
-                total: 0,
-                failing: Vec::new(),
-                detail: failure.message.clone(),
-                took: build_took,
-            },
+                Status::DoesNotCompile,
+                broken[&exercise.name].clone(),
+            ),
             Ok(build) => match build.binaries.get(&exercise.name) {
-                None => Outcome {
+                None => not_built(
                     exercise,
-                    status: Status::DoesNotCompile,
-                    passed: 0,
-                    total: 0,
-                    failing: Vec::new(),
-                    detail: format!("cargo built no test binary named {}", exercise.name),
-                    took: build_took,
-                },
+                    Status::DoesNotCompile,
+                    format!("cargo built no test binary named {}", exercise.name),
+                ),
                 Some(binary) => run_exercise(root, exercise, binary, pace),
             },
         })

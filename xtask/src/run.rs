@@ -91,6 +91,16 @@ pub struct BuildFailure {
     pub timed_out: bool,
     /// The first compiler error, or the tail of cargo's output.
     pub message: String,
+    /// Every compiler error, with the files it points at.
+    pub errors: Vec<CompileError>,
+}
+
+/// One error rustc reported.
+pub struct CompileError {
+    /// The files of its primary spans, as rustc names them.
+    pub files: Vec<String>,
+    /// The error as rustc prints it.
+    pub rendered: String,
 }
 
 /// Builds the test binaries of `package` (or of the manifest at `manifest`),
@@ -102,13 +112,10 @@ pub fn build_tests(
     limit: Duration,
 ) -> Result<Build, BuildFailure> {
     let mut command = cargo(root);
-    command.args([
-        "test",
-        "--no-run",
-        "--message-format=json-render-diagnostics",
-    ]);
+    command.args(["test", "--no-run", "--message-format=json"]);
     match target {
         BuildTarget::Package(package) => command.args(["--package", package]),
+        BuildTarget::Manifest(manifest) => command.arg("--manifest-path").arg(manifest),
     };
     for test in tests {
         command.args(["--test", test]);
@@ -116,24 +123,34 @@ pub fn build_tests(
     let output = run(command, limit).map_err(|e| BuildFailure {
         timed_out: false,
         message: format!("could not run cargo: {e}"),
+        errors: Vec::new(),
     })?;
     if output.timed_out {
         return Err(BuildFailure {
             timed_out: true,
             message: format!("the build took over {} s", limit.as_secs()),
+            errors: Vec::new(),
         });
     }
+    let messages: Vec<serde_json::Value> = output
+        .stdout
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
     if !output.success {
+        let errors = compile_errors(&messages);
+        let message = errors.first().map_or_else(
+            || first_error(&output.stderr),
+            |e| e.rendered.trim_end().to_owned(),
+        );
         return Err(BuildFailure {
             timed_out: false,
-            message: first_error(&output.stderr),
+            message,
+            errors,
         });
     }
     let mut binaries = BTreeMap::new();
-    for line in output.stdout.lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
+    for message in &messages {
         let is_test_target = message["target"]["kind"]
             .as_array()
             .is_some_and(|k| k.iter().any(|k| k == "test"));
@@ -148,9 +165,31 @@ pub fn build_tests(
     Ok(Build { binaries })
 }
 
+/// The errors among cargo's JSON messages, each with its primary files.
+fn compile_errors(messages: &[serde_json::Value]) -> Vec<CompileError> {
+    messages
+        .iter()
+        .filter(|m| m["reason"] == "compiler-message" && m["message"]["level"] == "error")
+        .map(|m| CompileError {
+            files: m["message"]["spans"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|span| span["is_primary"] == true)
+                .filter_map(|span| span["file_name"].as_str().map(str::to_owned))
+                .collect(),
+            rendered: m["message"]["rendered"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+        })
+        .collect()
+}
+
 #[derive(Clone, Copy)]
 pub enum BuildTarget<'a> {
     Package(&'a str),
+    Manifest(&'a Path),
 }
 
 /// The first `error` block of rustc's rendered output, or cargo's last lines.

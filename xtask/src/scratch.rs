@@ -20,16 +20,26 @@ pub fn dir(root: &Path, name: &str) -> PathBuf {
 /// dependencies made absolute: what a scratch package needs to build the
 /// solutions' code and the exercises' tests outside the workspace.
 pub fn solution_dependencies(root: &Path, concepts: &[Concept]) -> Result<Table, Error> {
+    let manifests: Vec<PathBuf> = concepts
+        .iter()
+        .map(|c| c.solution_dir(root).join("Cargo.toml"))
+        .collect();
+    dependencies(root, &manifests)
+}
+
+/// The dependencies (and dev-dependencies) of the crates at `manifests`,
+/// resolved as [`solution_dependencies`] says, in one table.
+pub fn dependencies(root: &Path, manifests: &[PathBuf]) -> Result<Table, Error> {
     let workspace = parse_toml(&root.join("Cargo.toml"))?;
     let shared = workspace
         .get("workspace")
         .and_then(|w| w.get("dependencies"))
         .and_then(Value::as_table);
     let mut resolved = Table::new();
-    for concept in concepts {
-        let solution = parse_toml(&concept.solution_dir(root).join("Cargo.toml"))?;
+    for manifest in manifests {
+        let manifest = parse_toml(manifest)?;
         for section in ["dependencies", "dev-dependencies"] {
-            let Some(deps) = solution.get(section).and_then(Value::as_table) else {
+            let Some(deps) = manifest.get(section).and_then(Value::as_table) else {
                 continue;
             };
             for (name, spec) in deps {
@@ -48,6 +58,30 @@ pub fn solution_dependencies(root: &Path, concepts: &[Concept]) -> Result<Table,
         }
     }
     Ok(resolved)
+}
+
+/// A scratch package's manifest: `package` and `sections` (its targets and
+/// dependencies), in a workspace of its own, with the workspace's profile
+/// so that the dependencies already built are reused.
+pub fn manifest(root: &Path, name: &str, sections: Table) -> Result<String, Error> {
+    let mut package = Table::new();
+    package.insert("name".into(), name.into());
+    package.insert("version".into(), "0.0.0".into());
+    package.insert("edition".into(), "2024".into());
+    package.insert("publish".into(), false.into());
+    package.insert("autotests".into(), false.into());
+    package.insert("autolib".into(), false.into());
+    let mut manifest = Table::new();
+    manifest.insert("package".into(), package.into());
+    manifest.extend(sections);
+    if let Some(profile) = workspace_profile(root)? {
+        manifest.insert("profile".into(), profile);
+    }
+    // Its own workspace: a scratch package is not a member of ours.
+    manifest.insert("workspace".into(), Table::new().into());
+    Ok(format!(
+        "# Written by `cargo xtask`; rewritten on every run.\n{manifest}"
+    ))
 }
 
 /// The workspace's `[profile]` table, if it has one: a scratch package

@@ -231,30 +231,16 @@ fn write_package(
         tests.push(toml::Value::Table(test));
     }
 
-    let mut package = Table::new();
-    package.insert("name".into(), "tasklings-catalog".into());
-    package.insert("version".into(), "0.0.0".into());
-    package.insert("edition".into(), "2024".into());
-    package.insert("publish".into(), false.into());
-    package.insert("autotests".into(), false.into());
-    package.insert("autolib".into(), false.into());
-    let mut manifest = Table::new();
-    manifest.insert("package".into(), package.into());
-    manifest.insert(
+    let mut sections = Table::new();
+    sections.insert(
         "dependencies".into(),
         scratch::solution_dependencies(root, &info.concepts)?.into(),
     );
-    manifest.insert("test".into(), toml::Value::Array(tests));
-    // The workspace's profile, so that the dependencies it built are reused.
-    if let Some(profile) = scratch::workspace_profile(root)? {
-        manifest.insert("profile".into(), profile);
-    }
-    // Its own workspace: the scratch package is not a member of ours.
-    manifest.insert("workspace".into(), Table::new().into());
+    sections.insert("test".into(), toml::Value::Array(tests));
     let path = dir.join("Cargo.toml");
     write_if_changed(
         &path,
-        &format!("# Written by `cargo xtask check`; rewritten on every run.\n{manifest}"),
+        &scratch::manifest(root, "tasklings-catalog", sections)?,
     )?;
     write_if_changed(
         &dir.join("Cargo.lock"),
