@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::info::Info;
 use crate::results::{self, Outcome, Status};
-use crate::{Error, layout, student};
+use crate::{Error, layout, student, term};
 
 pub fn grade(info: &Info, as_json: bool) -> Result<bool, Error> {
     let started = Instant::now();
@@ -55,6 +55,7 @@ fn document(info: &Info, outcomes: &[Outcome<'_>], wall_time_ms: u128) -> String
                 "tests_passed": o.passed,
                 "tests_total": tests_total,
                 "failing_tests": o.failing,
+                "detail": term::strip_colours(&o.detail),
                 "wall_time_ms": o.took.as_millis() as u64,
             })
         })

@@ -110,10 +110,15 @@ pub fn summary(outcome: &Outcome<'_>) -> String {
         ),
         Status::DoesNotCompile => format!(
             "{}\n\n{detail}",
-            term::red(&format!(
-                "✗ {name}: the {} crate does not compile.",
-                outcome.exercise.concept.package
-            )),
+            term::red(&if outcome.detail.contains(" does not compile:\n") {
+                // Only this exercise's files are broken; the others still run.
+                format!("✗ {name} does not compile.")
+            } else {
+                format!(
+                    "✗ {name}: the {} crate does not compile.",
+                    outcome.exercise.concept.package
+                )
+            }),
         ),
         Status::TimedOut => format!(
             "{}\n\n{detail}",

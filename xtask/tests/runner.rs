@@ -342,12 +342,58 @@ fn metadata_with_no_usable_exercise_is_a_clear_error_not_a_panic() {
 }
 
 #[test]
+fn a_file_that_does_not_compile_costs_only_its_own_exercise() {
+    let fixture = Fixture::new();
+    fixture.solve("01-spawning", "spawning1");
+    fixture.write("exercises/01-spawning/src/spawning2.rs", "pub fn oops( {\n");
+    let grade = fixture.xtask(&["grade", "--json"]);
+    assert_eq!(grade.code, Some(0), "{grade}");
+    let document: serde_json::Value =
+        serde_json::from_str(&grade.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{grade}"));
+    let entry = |name: &str| {
+        document["exercises"]
+            .as_array()
+            .and_then(|list| list.iter().find(|e| e["exercise"] == name))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        (&entry("spawning1")["status"], &entry("spawning1")["points"]),
+        (&"solved".into(), &10.into()),
+        "a solved exercise keeps its points beside a broken one:\n{document:#}"
+    );
+    let broken = entry("spawning2");
+    assert_eq!(broken["status"], "does_not_compile", "{document:#}");
+    assert!(
+        broken["detail"].as_str().is_some_and(
+            |d| d.starts_with("exercises/01-spawning/src/spawning2.rs does not compile")
+        ),
+        "the broken exercise names its file: {broken:#}"
+    );
+    assert_eq!(entry("spawning3")["status"], "failing", "{document:#}");
+    let progress = fixture.xtask(&["progress"]);
+    let row = |name: &str| {
+        progress
+            .stdout
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(row("spawning1").contains("solved"), "{progress}");
+    assert!(row("spawning2").contains("does not compile"), "{progress}");
+}
+
+#[test]
 fn a_crate_that_does_not_compile_is_reported_and_the_others_are_still_graded() {
     let fixture = Fixture::new();
-    fixture.write("exercises/01-spawning/src/spawning2.rs", "pub fn oops( {\n");
-
+    // An error outside any exercise's file stops the whole concept.
+    let lib = fixture.read("exercises/01-spawning/src/lib.rs");
+    fixture.write(
+        "exercises/01-spawning/src/lib.rs",
+        &format!("{lib}\npub fn oops( {{\n"),
+    );
     let grade = fixture.xtask(&["grade", "--json"]);
-
     assert_eq!(grade.code, Some(0), "{grade}");
     let document: serde_json::Value =
         serde_json::from_str(&grade.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{grade}"));
