@@ -17,8 +17,8 @@ const GIVEN_ORDER: [&str; 4] = [
 
 #[test]
 fn the_spawned_task_has_not_started_when_spawn_returns() {
-    let prediction = predicted_order();
     paused(async move || {
+        let prediction = predicted_order();
         let logged = run_the_given_program().await;
 
         let task = position(&prediction, "task: running");
@@ -35,8 +35,8 @@ fn the_spawned_task_has_not_started_when_spawn_returns() {
 
 #[test]
 fn the_prediction_is_the_order_the_program_logs() {
-    let prediction = predicted_order();
     paused(async move || {
+        let prediction = predicted_order();
         let logged = run_the_given_program().await;
 
         assert!(

@@ -68,7 +68,9 @@ fn a_reserved_product_comes_back_ok() {
         assert_eq!(
             timeline.elapsed(),
             secs(1),
-            "reservation returns when the task answers, at 1 s"
+            "reservation returns when the task answers, at 1 s. Later means it learned of the \
+             answer late: a loop that asks is_finished() and sleeps in between sees the end \
+             only at its next look. Await the handle: it returns the moment the task ends."
         );
     });
 }
@@ -153,7 +155,9 @@ fn a_slow_warehouse_is_waited_for_however_long_it_takes() {
         assert_eq!(
             timeline.elapsed(),
             secs(60),
-            "reservation returns when the task answers, at 60 s"
+            "reservation returns when the task answers, at 60 s. Later means it learned of the \
+             answer late: a loop that asks is_finished() and sleeps in between sees the end \
+             only at its next look. Await the handle: it returns the moment the task ends."
         );
     });
 }

@@ -55,7 +55,8 @@ const NEVER_GAVE_WAY: &str = "the heartbeat beat only after the last chunk, and 
      in one go. An .await gives the thread back only when what it awaits is not ready yet: \
      on the paused clock tokio::time::sleep(Duration::ZERO) (Python's asyncio.sleep(0)) is \
      ready at once, and consume_budget() yields only once the task's budget (128) is spent, \
-     so neither did here; nor does a loop with no .await or std::thread::sleep. Await \
+     so neither did here; nor does a loop with no .await, std::thread::sleep or std::thread::yield_now (which \
+     lets other OS threads run, not other tokio tasks). Await \
      tokio::task::yield_now() after each chunk: it always gives the thread back, and the \
      waiting heartbeat runs first.";
 

@@ -13,7 +13,7 @@ pub fn lesson(message: &str) -> Option<&'static str> {
 
 /// tokio 1.x's panic messages (by a part that does not change), and what
 /// each means here.
-const LESSONS: [(&str, &str); 7] = [
+const LESSONS: [(&str, &str); 8] = [
     (
         "JoinHandle polled after completion",
         "A JoinHandle was awaited again after it had already given its result. A handle \
@@ -47,6 +47,12 @@ const LESSONS: [(&str, &str); 7] = [
         "Cannot drop a runtime in a context where blocking is not allowed",
         "A tokio `Runtime` was created and dropped inside async code. Use the runtime the \
          code already runs on: `.await`, or `tokio::spawn`.",
+    ),
+    (
+        "Can't get a task id when not inside a task",
+        "`tokio::task::id()` works only inside a spawned task; the code that calls it here \
+         runs in the caller, which is no task. Read the id where the task runs, or take it \
+         from the `JoinHandle` (`handle.id()`, or `JoinSet::spawn(..).id()`).",
     ),
     (
         "resumed after completion",

@@ -648,6 +648,21 @@ fn spawning_from_a_thread_without_a_runtime_panics_with_this_message() {
     );
 }
 
+/// Backs: `tokio_panics.rs` and naming3: `tokio::task::id()` outside a task
+/// panics with this message.
+#[test]
+fn asking_for_the_task_id_outside_a_task_panics_with_this_message() {
+    let message = panic_message(|| {
+        paused().block_on(async {
+            task::id();
+        });
+    });
+    assert!(
+        message.contains("Can't get a task id when not inside a task"),
+        "{message}"
+    );
+}
+
 // ------------------------------------------------------------ helpers
 
 /// Pushes its line to the log when dropped.
