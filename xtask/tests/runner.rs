@@ -78,6 +78,8 @@ impl Fixture {
             .current_dir(self.root.join(dir))
             .env("CARGO_TARGET_DIR", scratch().join("target"))
             .env("NO_COLOR", "1")
+            // A copy built from scratch for tests: no incremental caches to keep.
+            .env("CARGO_INCREMENTAL", "0")
             .output()
             .expect("running xtask");
         Run::from(output)
@@ -491,6 +493,7 @@ fn watch_reruns_on_save_moves_on_when_solved_and_leaves_on_q() {
         .current_dir(&fixture.root)
         .env("CARGO_TARGET_DIR", scratch().join("target"))
         .env("NO_COLOR", "1")
+        .env("CARGO_INCREMENTAL", "0")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -141,7 +141,10 @@ fn build(
                 "--message-format=json",
                 "--manifest-path",
             ])
-            .arg(&manifest);
+            .arg(&manifest)
+            // Built whole when it changes, never edited bit by bit: the
+            // incremental caches of these big binaries would cost a gigabyte.
+            .env("CARGO_INCREMENTAL", "0");
         let output = run::run(command, BUILD_LIMIT)
             .map_err(|e| format!("the catalog: could not run cargo: {e}"))?;
         if output.timed_out {
