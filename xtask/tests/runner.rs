@@ -298,6 +298,46 @@ fn commands_work_from_a_subfolder_of_the_workspace() {
 }
 
 #[test]
+fn cargo_test_at_the_top_runs_the_exercises_never_the_solutions_and_points_to_xtask() {
+    let fixture = Fixture::new();
+    let cargo = |args: &[&str]| {
+        Run::from(
+            Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+                .args(args)
+                .current_dir(&fixture.root)
+                .env("CARGO_TARGET_DIR", scratch().join("target"))
+                .env("CARGO_INCREMENTAL", "0")
+                .env("NO_COLOR", "1")
+                .output()
+                .expect("running cargo"),
+        )
+    };
+    let built = cargo(&["test", "--no-run", "--message-format=json"]);
+    assert_eq!(built.code, Some(0), "{built}");
+    let tested: Vec<String> = built
+        .stdout
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|m| m["profile"]["test"] == true && m["target"]["kind"][0] == "test")
+        .map(|m| m["package_id"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(
+        tested.iter().any(|p| p.contains("01-spawning")),
+        "the exercises' tests are built: {tested:?}"
+    );
+    assert!(
+        !tested.iter().any(|p| p.contains("solutions")),
+        "no solution's tests are built by a plain `cargo test`: {tested:?}"
+    );
+    let run = cargo(&["test"]);
+    assert_eq!(run.code, Some(101), "the stubs fail:\n{run}");
+    assert!(
+        run.says("This exercise is not solved yet.") && run.says("cargo xtask watch"),
+        "an unsolved exercise points to cargo xtask:\n{run}"
+    );
+}
+
+#[test]
 fn a_malformed_entry_is_left_out_and_the_rest_still_works() {
     let fixture = Fixture::new();
     let info = fixture.read("exercises/info.toml");
