@@ -22,9 +22,16 @@ pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
     let mut problems = Vec::new();
     let mut need = |path: &Path, what: &str| {
         if !path.is_file() {
+            let near = nearest_file(path).map(|near| {
+                format!(
+                    "; there is {near}: did you mean that name? \
+                     (rename the file, or the entry in exercises/info.toml)"
+                )
+            });
             problems.push(format!(
-                "{name}: its {what} {} is missing",
-                relative(root, path)
+                "{name}: its {what} {} is missing{}",
+                relative(root, path),
+                near.unwrap_or_default()
             ));
         }
     };
@@ -87,6 +94,18 @@ pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
         }
     }
     problems
+}
+
+/// A file beside `path`'s place whose name is a typo or two away from it.
+fn nearest_file(path: &Path) -> Option<String> {
+    let wanted = path.file_name()?.to_string_lossy().into_owned();
+    dir_names(path.parent()?)
+        .into_iter()
+        .filter(|name| name != &wanted)
+        .map(|name| (crate::distance(&name, &wanted), name))
+        .filter(|(distance, _)| *distance <= 2)
+        .min()
+        .map(|(_, name)| name)
 }
 
 /// Problems of the workspace as a whole: unlisted files, tests in solution
@@ -217,11 +236,16 @@ pub fn paused_clock_problems(root: &Path, test_file: &Path) -> Vec<String> {
     let text = read(test_file);
     let file = relative(root, test_file);
     let mut problems = Vec::new();
-    for (i, attribute) in text.match_indices("#[tokio::test") {
-        let line = &text[i..text[i..].find(']').map_or(text.len(), |end| i + end)];
-        if !line.contains("start_paused = true") {
-            problems.push(format!("{file}: `{attribute}` without start_paused = true"));
-        }
+    for (i, _) in text.match_indices("#[tokio::test") {
+        let attribute = &text[i..text[i..].find(']').map_or(text.len(), |end| i + end + 1)];
+        let line = text[..i].lines().count() + 1;
+        // Even with start_paused, it skips the hang guard, the short panic
+        // messages and the one-test-at-a-time turn that `paused` gives.
+        problems.push(format!(
+            "{file}:{line}: `{attribute}` runs the test without tasklings::paused: write \
+             `#[test] fn name() {{ paused(async || {{ .. }}); }}` instead, so that a hang \
+             becomes a failure and the test runs on the paused clock"
+        ));
     }
     for function in text.split("#[test]").skip(1) {
         let name = function

@@ -21,7 +21,7 @@ const ONE_SPAWNED_IN_TURN: &str = "only one check was spawned; the other was awa
      with tokio::spawn, then await both handles.";
 
 const NOT_IN_BETWEEN: &str = "\"main: tasks created\" must come after both spawns and before \
-     the checks start: a spawned task waits until your function reaches an .await. \
+     the checks start: a spawned task waits until your function reaches an .await that waits. \
      Log it right after the two tokio::spawn calls, before awaiting anything.";
 
 // The second check started when the first ended: at 2 s after inventory, or

@@ -10,7 +10,8 @@ use start_timing::timing3::start_server;
 use tasklings::{Timeline, paused, secs};
 
 /// The server served before the cache task ran: no turn for the runtime
-/// after the spawn. A zero sleep looks like a turn and is not one.
+/// after the spawn. On the paused clock a zero sleep looks like a turn and
+/// is not one.
 const NO_TURN: &str = "start_server gave the runtime no turn between the spawn and \
      serving, so the queued cache task never ran. Await \
      tokio::task::yield_now() right after the spawn. If you wrote \

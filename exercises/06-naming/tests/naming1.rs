@@ -6,7 +6,7 @@ use tasklings::{Events, Timeline, assert_eq, paused, seconds, secs};
 
 const MAIN_WROTE_STARTED: &str = "the \"started\" lines come before \"main: both spawned\": main \
      wrote them before spawning, when the tasks did not exist yet (a spawned task first \
-     runs when main reaches an .await). Log \"started\" as the first line inside each \
+     runs when main reaches an .await that waits). Log \"started\" as the first line inside each \
      task's async block, with the TaskLog moved into it.";
 
 const ONE_NAME_FOR_BOTH: &str = "shipping's lines came out under the name \"inventory\": both \

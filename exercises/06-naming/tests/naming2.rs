@@ -46,7 +46,8 @@ fn fallback_lesson(t: &Events, what: &str) -> String {
 const ONE_NAME_PER_THREAD: &str = "warehouse-a's lookup began under its own name but ended \
      under another: the name was kept per thread, and every task here takes turns on one \
      thread, so it held whatever the task that ran last had left there. A tokio::task_local! \
-     belongs to the task: tokio sets it each time it polls that task, whatever ran before.";
+     belongs to the scoped future: tokio sets it around each poll of that future, whatever \
+     ran before.";
 
 const LOGGED_FROM_MAIN_PANICKED: &str = "log panicked when main called it (its message is \
      printed above). Outside a named task TASK_NAME is not set, and TASK_NAME.with(..) panics \

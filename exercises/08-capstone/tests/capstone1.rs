@@ -122,7 +122,7 @@ const PRICED_BEFORE_THE_CHECKS: &str = "the pricing ran before any check had sta
      await the price only after the checks are done.";
 
 const REPORTED_BEFORE_IT_STOPPED: &str = "loyalty was reported cancelled before it had \
-     stopped: abort_all() only asks, and the abort lands when the task is next polled. A \
+     stopped: abort_all() only asks, and the task is dropped only when the runtime gets to it. A \
      yield_now() in between proves nothing: this test polls serve_order again at once, as a \
      busy multi-thread runtime may. Await the aborted tasks (join_next_with_id until the set \
      is empty) and report each cancellation as its JoinError comes back.";

@@ -35,7 +35,8 @@ pub fn stall_limit() -> Duration {
 }
 
 /// What work logs when the heartbeat did not answer within [`STALL_LIMIT`].
-pub const STALLED: &str = "heartbeat: no answer for 1 s, the other tasks could not run";
+pub const STALLED: &str =
+    "heartbeat: no answer within the stall limit, the other tasks could not run";
 
 /// True when some work logged [`STALLED`]: the other tasks were stuck behind it.
 pub fn stalled(events: &Events) -> bool {
@@ -332,7 +333,7 @@ impl HeldJobs {
             Some(News::GaveUp(product)) => {
                 self.running.remove(&product);
                 self.timeline.log(format!(
-                    "{product}: priced alone, no other job started within 1 s"
+                    "{product}: priced alone, no other job started within the stall limit"
                 ));
                 self.derail();
                 Some(product)

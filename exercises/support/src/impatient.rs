@@ -16,8 +16,9 @@ const AGAIN: usize = 8;
 /// sleep, a channel, a `JoinHandle` stay pending until their event. What
 /// it changes is `tokio::task::yield_now().await`: its second poll returns
 /// at once, so the other tasks did **not** run in between. On a
-/// current-thread runtime a yield lets a task already queued run first (up
-/// to 61 of them before the caller's future is polled again);
+/// current-thread runtime a yield lets a task already queued run first (when
+/// the yielder is the runtime's top-level future, as here, up to 61 of them
+/// before it is polled again);
 /// on a multi-thread runtime nothing promises that. Code that yields "to
 /// let a task finish" instead of awaiting that task's handle is caught
 /// here, every run, the way it would fail some runs on a server.

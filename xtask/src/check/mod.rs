@@ -105,6 +105,36 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
             format!("{problem}: fix it, or students lose that entry")
         });
     }
+
+    // The files first: a misnamed or missing file is the cause of every
+    // build problem that follows, so it is said first, and once.
+    progress("layout and paused clock");
+    let layout = if whole {
+        layout::workspace_problems(info)
+    } else {
+        Vec::new()
+    };
+    let layout_ok = layout.is_empty();
+    tally.record(layout_ok, || layout.join("\n"));
+    let mut files = BTreeMap::new();
+    for exercise in &info.exercises {
+        let problems = layout::exercise_problems(info, exercise);
+        files.insert(
+            exercise.name.clone(),
+            if problems.is_empty() {
+                "ok".to_owned()
+            } else {
+                format!("{} problems", problems.len())
+            },
+        );
+        tally.record(problems.is_empty(), || problems.join("\n"));
+    }
+    let mut paused_ok = true;
+    for exercise in &info.exercises {
+        let problems = layout::paused_clock_problems(root, &exercise.test_file(root));
+        paused_ok &= problems.is_empty();
+        tally.record(problems.is_empty(), || problems.join("\n"));
+    }
     progress("formatting and clippy");
     let fmt = run::run(
         with_args(run::cargo(root), &["fmt", "--all", "--check"]),
@@ -162,10 +192,11 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
         tally.record(false, || problem.clone());
     }
     let catalog = &findings.verdicts;
-    let mut tables = Vec::new();
+    // Each concept's table as soon as it is checked, so a long check shows
+    // what it has found so far.
     for concept in concepts_in(info) {
-        let rows = check_concept(info, concept, options, catalog, &mut tally);
-        tables.push((concept, rows));
+        let rows = check_concept(info, concept, options, catalog, &files, &mut tally);
+        print_table(concept, &rows);
     }
 
     let runner_ok = runner.map(|runner| {
@@ -186,25 +217,6 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
         )
     });
 
-    progress("layout and paused clock");
-    let layout = if whole {
-        layout::workspace_problems(info)
-    } else {
-        Vec::new()
-    };
-    let layout_ok = layout.is_empty();
-    tally.record(layout_ok, || layout.join("\n"));
-    let mut paused_ok = true;
-    for exercise in &info.exercises {
-        let problems = layout::paused_clock_problems(root, &exercise.test_file(root));
-        paused_ok &= problems.is_empty();
-        tally.record(problems.is_empty(), || problems.join("\n"));
-    }
-
-    println!();
-    for (concept, rows) in &tables {
-        print_table(concept, rows);
-    }
     println!("workspace");
     for (what, ok) in [
         ("formatting (cargo fmt --check)", Some(fmt_ok)),
@@ -272,6 +284,7 @@ fn check_concept(
     concept: &Concept,
     options: &Options,
     catalog: &catalog::Verdicts,
+    files: &BTreeMap<String, String>,
     tally: &mut Tally,
 ) -> Vec<Row> {
     let root = info.root.as_path();
@@ -388,13 +401,7 @@ fn check_concept(
             _ => "-".to_owned(),
         };
 
-        let problems = layout::exercise_problems(info, exercise);
-        let files = if problems.is_empty() {
-            "ok".to_owned()
-        } else {
-            format!("{} problems", problems.len())
-        };
-        tally.record(problems.is_empty(), || problems.join("\n"));
+        let files = files.get(name).cloned().unwrap_or_default();
 
         rows.push(Row {
             exercise: name.clone(),
