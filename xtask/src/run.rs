@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -64,6 +65,15 @@ fn wait(child: &mut Child, limit: Duration) -> std::io::Result<(bool, bool)> {
     }
 }
 
+/// Set by `check`: its builds are made once and run, not edited bit by bit
+/// as a student's are, so incremental caches would only take disk space.
+static WHOLE_BUILDS: AtomicBool = AtomicBool::new(false);
+
+/// From now on, cargo builds without incremental caches.
+pub fn build_whole() {
+    WHOLE_BUILDS.store(true, Ordering::Relaxed);
+}
+
 /// `cargo` with one target directory for every manifest it builds: the
 /// workspace's own, unless the user chose another with CARGO_TARGET_DIR.
 pub fn cargo(root: &Path) -> Command {
@@ -72,6 +82,9 @@ pub fn cargo(root: &Path) -> Command {
         .current_dir(root)
         .env("CARGO_TARGET_DIR", target_dir(root))
         .env("CARGO_TERM_COLOR", "never");
+    if WHOLE_BUILDS.load(Ordering::Relaxed) {
+        command.env("CARGO_INCREMENTAL", "0");
+    }
     command
 }
 

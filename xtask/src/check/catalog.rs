@@ -141,10 +141,7 @@ fn build(
                 "--message-format=json",
                 "--manifest-path",
             ])
-            .arg(&manifest)
-            // Built whole when it changes, never edited bit by bit: the
-            // incremental caches of these big binaries would cost a gigabyte.
-            .env("CARGO_INCREMENTAL", "0");
+            .arg(&manifest);
         let output = run::run(command, BUILD_LIMIT)
             .map_err(|e| format!("the catalog: could not run cargo: {e}"))?;
         if output.timed_out {

@@ -80,6 +80,7 @@ struct Row {
 pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     let started = Instant::now();
     let root = full.root.as_path();
+    run::build_whole();
     let whole = options.scope.is_none();
     // The same metadata, narrowed to the scope: every step below reads it.
     let scoped = Info {
