@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use crate::author::PLACEHOLDER;
 use crate::catalog::{Entry, Kind};
 use crate::info::{Exercise, Info};
 
@@ -70,8 +71,9 @@ pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
     if tests.is_empty() {
         problems.push(format!("{name}: its test file has no tests"));
     }
+    problems.extend(placeholders(info, exercise));
     for mistake in &exercise.mistakes {
-        if !tests.contains(&mistake.fails) {
+        if !tests.contains(&mistake.fails) && !mistake.fails.contains(PLACEHOLDER) {
             problems.push(format!(
                 "{name}: mistake {} must fail `{}`, which its test file does not have",
                 mistake.file, mistake.fails
@@ -94,6 +96,47 @@ pub fn exercise_problems(info: &Info, exercise: &Exercise) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Every placeholder `cargo xtask new` or `catalog` left for the author,
+/// one problem each, with where it is.
+fn placeholders(info: &Info, exercise: &Exercise) -> Vec<String> {
+    let root = &info.root;
+    let name = &exercise.name;
+    let mut found = Vec::new();
+    for path in [
+        exercise.stub(root),
+        exercise.test_file(root),
+        exercise.solution(root),
+    ] {
+        for (n, line) in read(&path).lines().enumerate() {
+            if line.contains(PLACEHOLDER) || line.contains("fn todo_") {
+                found.push(format!(
+                    "{name}: placeholder left at {}:{}: {}",
+                    relative(root, &path),
+                    n + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    let mut fields = vec![
+        ("title", exercise.title.as_str()),
+        ("hint", exercise.hint.as_str()),
+    ];
+    for mistake in &exercise.mistakes {
+        fields.push(("fails", mistake.fails.as_str()));
+        fields.push(("phrase", mistake.phrase.as_deref().unwrap_or_default()));
+    }
+    for (field, value) in fields {
+        if value.contains(PLACEHOLDER) {
+            found.push(format!(
+                "{name}: placeholder left in exercises/info.toml, `{field}`: {}",
+                value.lines().next().unwrap_or_default()
+            ));
+        }
+    }
+    found
 }
 
 /// A file beside `path`'s place whose name is a typo or two away from it.

@@ -53,6 +53,8 @@ for instructors:
                          caught with their phrases, variants pass, files match
                          exercises/info.toml, tests are paused and deterministic (each
                          solution run N times, default 20; each mistake and variant 5)
+  new <concept> <name>   scaffold an exercise: stub, test, solution, and their entries,
+                         with TODO placeholders that check names until filled in
   catalog <exercise> <answer.rs> [--variant]
                          store an edited copy of the solution as a mistake (or variant):
                          a patch under solutions/<concept>/mistakes/<exercise>/
@@ -119,6 +121,10 @@ fn dispatch(args: &[String]) -> Result<bool, Error> {
         ["grade"] => grade::grade(&load()?, false),
         ["grade", "--json"] => grade::grade(&load()?, true),
         ["check", options @ ..] => check::check(&load()?, &check_options(options)?),
+        ["new", concept, name] => author::new_exercise(&load()?, concept, name),
+        ["new", ..] => Err(Error::new(
+            "`new` wants a concept and a name, for example `cargo xtask new 01-spawning spawning5`",
+        )),
         ["catalog", name, "--show", entry] => {
             with_exercise(name, |info, exercise| author::show(info, exercise, entry))
         }

@@ -14,6 +14,7 @@ use std::thread;
 
 use toml::Table;
 
+use crate::author::PLACEHOLDER;
 use crate::catalog::{Entry, Kind};
 use crate::info::Info;
 use crate::results::failure_message;
@@ -28,9 +29,10 @@ use crate::results::HANG_LIMIT_VARIABLE;
 /// What became of each entry, by exercise and file: `Ok`, or the problem.
 pub type Verdicts = BTreeMap<(String, String), Result<(), String>>;
 
-/// The verdict of an entry that was not run because the catalog as a whole
-/// does not build: that one problem is reported once, not once per entry.
-pub const NOT_RUN: &str = "not run: the catalog does not build";
+/// The verdict of an entry that was not run: the catalog as a whole does
+/// not build, or the entry still has placeholders. That problem is
+/// reported once, elsewhere, not once per entry.
+pub const NOT_RUN: &str = "not run";
 
 /// What the catalog check found: a verdict per entry, and the one problem
 /// that stopped the whole catalog from building, if any.
@@ -46,6 +48,18 @@ pub fn check(info: &Info, runs: u32) -> Findings {
     let mut ready: Vec<(Entry<'_>, String)> = Vec::new();
     for exercise in &info.exercises {
         for entry in Entry::all_of(exercise) {
+            // An entry still to be filled in is reported once, as a
+            // placeholder, by the layout check.
+            if entry.mistake.is_some_and(|m| {
+                m.fails.contains(PLACEHOLDER)
+                    || m.phrase
+                        .as_deref()
+                        .unwrap_or_default()
+                        .contains(PLACEHOLDER)
+            }) {
+                record(&mut verdicts, &entry, Err(NOT_RUN.to_owned()));
+                continue;
+            }
             match answer(root, &entry) {
                 Ok(source) => ready.push((entry, source)),
                 Err(problem) => record(&mut verdicts, &entry, Err(problem)),

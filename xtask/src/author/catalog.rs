@@ -1,9 +1,11 @@
 //! `cargo xtask catalog`: how an instructor adds or edits a catalogued
 //! answer. Write a whole answer (a copy of the solution, edited); the
-//! command stores only its difference from the solution.
+//! command stores only its difference from the solution, and lists it in
+//! `exercises/info.toml` with placeholders for what only the author knows.
 
 use std::path::Path;
 
+use super::{PLACEHOLDER, info_toml};
 use crate::catalog::{self, Entry, Kind, PATCH_EXTENSION};
 use crate::info::{Exercise, Info};
 use crate::layout::relative;
@@ -38,23 +40,30 @@ pub fn catalog(info: &Info, exercise: &Exercise, answer: &Path, kind: Kind) -> R
         Kind::Variant => exercise.variants.iter().any(|v| v.file == file),
     };
     if !listed {
+        let entry = match kind {
+            Kind::Mistake => format!(
+                "[[exercise.mistake]]\nfile = \"{file}\"\nfails = \"{PLACEHOLDER}: the test it must fail\"\n\
+                 phrase = \"{PLACEHOLDER}: words of that test's message that name this mistake\""
+            ),
+            Kind::Variant => format!("[[exercise.variant]]\nfile = \"{file}\""),
+        };
+        info_toml::insert(root, &exercise.concept.dir, Some(&exercise.name), &entry)?;
         println!(
-            "\nAdd it to exercises/info.toml, after the other entries of {}:\n",
+            "listed it in exercises/info.toml, after the other entries of {}",
             exercise.name
         );
-        match kind {
-            Kind::Mistake => println!(
-                "[[exercise.mistake]]\nfile = \"{file}\"\nfails = \"<the test it must fail>\"\n\
-                 phrase = \"<words of that test's message that name this mistake>\""
-            ),
-            Kind::Variant => println!("[[exercise.variant]]\nfile = \"{file}\""),
-        }
     }
     println!(
-        "\nThen `cargo xtask check` proves it {}.",
+        "\n`cargo xtask check {}` proves it {}{}.",
+        exercise.name,
         match kind {
-            Kind::Mistake => "is rejected with those words",
+            Kind::Mistake => "is rejected with the words of its phrase",
             Kind::Variant => "passes every test",
+        },
+        if !listed && kind == Kind::Mistake {
+            format!(", once its {PLACEHOLDER}s are filled in")
+        } else {
+            String::new()
         }
     );
     Ok(true)
