@@ -67,6 +67,12 @@ pub fn check(info: &Info, runs: u32) -> Findings {
         }
     }
 
+    if ready.is_empty() {
+        return Findings {
+            verdicts,
+            build_problem: None,
+        };
+    }
     let binaries = match build(info, &mut ready, &mut verdicts) {
         Ok(binaries) => binaries,
         Err(problem) => {
