@@ -173,6 +173,28 @@ pub fn workspace_problems(info: &Info) -> Vec<String> {
         }
     }
 
+    // The README's table and totals, which students read first, must not
+    // drift from the metadata.
+    let readme = read(&root.join("README.md"));
+    let points: u32 = info.exercises.iter().map(|e| e.points).sum();
+    let totals = format!("{} exercises, {points} points", info.exercises.len());
+    if !readme.contains(&totals) {
+        problems.push(format!(
+            "README.md does not say \"{totals}\" (the totals of exercises/info.toml)"
+        ));
+    }
+    for exercise in &info.exercises {
+        let row = format!(
+            "| {} | {} | {} |",
+            exercise.name, exercise.grade, exercise.points
+        );
+        if !readme.contains(&row) {
+            problems.push(format!(
+                "README.md's exercise table has no row `{row}` (as in exercises/info.toml)"
+            ));
+        }
+    }
+
     let members = read(&root.join("Cargo.toml"));
     for concept in &info.concepts {
         let listed: BTreeSet<String> = info.exercises_of(concept).map(|e| e.name.clone()).collect();
