@@ -130,7 +130,15 @@ fn write_package(
         scratch::dependencies(root, &[manifest])?.into(),
     );
     let path = dir.join("Cargo.toml");
-    write_if_changed(&path, &scratch::manifest(root, &concept.package, sections)?)?;
+    write_if_changed(
+        &path,
+        &scratch::manifest(
+            root,
+            &concept.package,
+            sections,
+            scratch::DebugInfo::AsTheWorkspace,
+        )?,
+    )?;
     write_if_changed(
         &dir.join("Cargo.lock"),
         &scratch::read(&root.join("Cargo.lock"))?,

@@ -60,10 +60,24 @@ pub fn dependencies(root: &Path, manifests: &[PathBuf]) -> Result<Table, Error> 
     Ok(resolved)
 }
 
+/// How much debug info a scratch package's own code gets.
+#[derive(Clone, Copy)]
+pub enum DebugInfo {
+    /// The workspace's: a student may want a backtrace from it.
+    AsTheWorkspace,
+    /// None: only xtask runs its binaries.
+    None,
+}
+
 /// A scratch package's manifest: `package` and `sections` (its targets and
 /// dependencies), in a workspace of its own, with the workspace's profile
 /// so that the dependencies already built are reused.
-pub fn manifest(root: &Path, name: &str, sections: Table) -> Result<String, Error> {
+pub fn manifest(
+    root: &Path,
+    name: &str,
+    sections: Table,
+    debug_info: DebugInfo,
+) -> Result<String, Error> {
     let mut package = Table::new();
     package.insert("name".into(), name.into());
     package.insert("version".into(), "0.0.0".into());
@@ -74,9 +88,22 @@ pub fn manifest(root: &Path, name: &str, sections: Table) -> Result<String, Erro
     let mut manifest = Table::new();
     manifest.insert("package".into(), package.into());
     manifest.extend(sections);
-    if let Some(profile) = workspace_profile(root)? {
-        manifest.insert("profile".into(), profile);
+    let mut profile = workspace_profile(root)?.unwrap_or_else(|| Table::new().into());
+    // A package whose binaries are only run by xtask, never debugged, needs
+    // no debug info, and its binaries are the biggest files in target/.
+    // Only this package's setting changes, so the dependencies are shared.
+    if let (DebugInfo::None, Some(profile)) = (debug_info, profile.as_table_mut()) {
+        let dev = profile.entry("dev").or_insert_with(|| Table::new().into());
+        if let Some(dev) = dev.as_table_mut() {
+            let packages = dev.entry("package").or_insert_with(|| Table::new().into());
+            if let Some(packages) = packages.as_table_mut() {
+                let mut own = Table::new();
+                own.insert("debug".into(), false.into());
+                packages.insert(name.into(), own.into());
+            }
+        }
     }
+    manifest.insert("profile".into(), profile);
     // Its own workspace: a scratch package is not a member of ours.
     manifest.insert("workspace".into(), Table::new().into());
     Ok(format!(

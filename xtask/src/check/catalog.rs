@@ -260,7 +260,12 @@ fn write_package(
     let path = dir.join("Cargo.toml");
     write_if_changed(
         &path,
-        &scratch::manifest(root, "tasklings-catalog", sections)?,
+        &scratch::manifest(
+            root,
+            "tasklings-catalog",
+            sections,
+            scratch::DebugInfo::None,
+        )?,
     )?;
     write_if_changed(
         &dir.join("Cargo.lock"),
