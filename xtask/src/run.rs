@@ -5,6 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -22,7 +23,14 @@ pub struct Output {
     pub stderr: String,
 }
 
-/// Runs `command` to the end, or kills it after `limit`.
+/// How long the output may go on after the command has ended: only a
+/// process it left behind (a grandchild still holding the pipe) writes then,
+/// and it must not keep us waiting.
+const AFTER_THE_END: Duration = Duration::from_secs(2);
+
+/// Runs `command` to the end, or kills it after `limit`. Never waits on a
+/// process the command left running: its output is taken as it stands
+/// [`AFTER_THE_END`] after the command ends.
 pub fn run(mut command: Command, limit: Duration) -> std::io::Result<Output> {
     let mut child = command
         .stdin(Stdio::null())
@@ -35,19 +43,43 @@ pub fn run(mut command: Command, limit: Duration) -> std::io::Result<Output> {
     Ok(Output {
         success,
         timed_out,
-        stdout: stdout.join().unwrap_or_default(),
-        stderr: stderr.join().unwrap_or_default(),
+        stdout: stdout.finish(),
+        stderr: stderr.finish(),
     })
 }
 
-fn drain(pipe: Option<impl Read + Send + 'static>) -> thread::JoinHandle<String> {
-    thread::spawn(move || {
-        let mut text = Vec::new();
-        if let Some(mut pipe) = pipe {
-            let _ = pipe.read_to_end(&mut text);
-        }
+/// A pipe being read to its end on a thread of its own.
+struct Drain {
+    text: Arc<Mutex<Vec<u8>>>,
+    done: mpsc::Receiver<()>,
+}
+
+impl Drain {
+    /// What was read: all of it once the pipe closes, or what had come by
+    /// [`AFTER_THE_END`] if something still holds it open.
+    fn finish(self) -> String {
+        let _ = self.done.recv_timeout(AFTER_THE_END);
+        let text = self.text.lock().unwrap_or_else(|e| e.into_inner());
         String::from_utf8_lossy(&text).into_owned()
-    })
+    }
+}
+
+fn drain(pipe: Option<impl Read + Send + 'static>) -> Drain {
+    let text = Arc::new(Mutex::new(Vec::new()));
+    let (done_tx, done) = mpsc::channel();
+    let sink = text.clone();
+    thread::spawn(move || {
+        if let Some(mut pipe) = pipe {
+            let mut chunk = [0u8; 8192];
+            while let Ok(n @ 1..) = pipe.read(&mut chunk) {
+                sink.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend_from_slice(&chunk[..n]);
+            }
+        }
+        let _ = done_tx.send(());
+    });
+    Drain { text, done }
 }
 
 fn wait(child: &mut Child, limit: Duration) -> std::io::Result<(bool, bool)> {

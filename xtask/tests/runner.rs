@@ -536,8 +536,13 @@ fn watch_reruns_on_save_moves_on_when_solved_and_leaves_on_q() {
         .env("CARGO_INCREMENTAL", "0")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        // Not the test's own stderr: a watch left running must not hold
+        // the output of whoever runs these tests (`cargo xtask check`).
+        .stderr(Stdio::null())
         .spawn()
+        .map(KilledAtTheEnd)
         .expect("starting xtask watch");
+    let watch = &mut watch.0;
     let lines = lines_of(watch.stdout.take().expect("watch's stdout"));
     let mut seen = String::new();
     let mut wait_for = |text: &str| {
@@ -575,6 +580,17 @@ fn watch_reruns_on_save_moves_on_when_solved_and_leaves_on_q() {
         "watch: a save was tested and shown in {} ms",
         took.as_millis()
     );
+}
+
+/// A process that is killed when the test ends, passed or failed, so that
+/// no `watch` is left running behind a failed test.
+struct KilledAtTheEnd(std::process::Child);
+
+impl Drop for KilledAtTheEnd {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// The lines `stdout` gives, as they come.

@@ -266,6 +266,21 @@ fn finish_cargo_test(
         Ok(Err(e)) => return tally.record(false, || format!("{headline}\ncould not run: {e}")),
         Err(_) => return tally.record(false, || format!("{headline}\nit could not be waited for")),
     };
+    if output.timed_out {
+        return tally.record(false, || {
+            format!(
+                "{headline}\nthey did not finish within {} s and were stopped; the last \
+                 test started was:\n{}",
+                BUILD_LIMIT.as_secs(),
+                output
+                    .stdout
+                    .lines()
+                    .rev()
+                    .find(|l| l.starts_with("test "))
+                    .unwrap_or("(none started)")
+            )
+        });
+    }
     tally.record(output.success, || {
         let failed: Vec<&str> = output
             .stdout
