@@ -67,6 +67,15 @@ pub fn check(info: &Info, runs: u32) -> Findings {
         }
     }
 
+    // A catalogued answer is code an instructor reads: formatted like the rest.
+    let unformatted = unformatted(root, &ready);
+    ready.retain(|(entry, _)| {
+        let Some(problem) = unformatted.get(&module_key(entry)) else {
+            return true;
+        };
+        record(&mut verdicts, entry, Err(problem.clone()));
+        false
+    });
     if ready.is_empty() {
         return Findings {
             verdicts,
@@ -134,6 +143,46 @@ fn answer(root: &Path, entry: &Entry<'_>) -> Result<String, String> {
         ));
     }
     entry.source(root)
+}
+
+/// The entries whose answer rustfmt would change, each with what to do.
+fn unformatted(root: &Path, ready: &[(Entry<'_>, String)]) -> BTreeMap<(String, String), String> {
+    let dir = scratch::dir(root, "catalog").join("formatting");
+    let mut files = Vec::new();
+    for (entry, source) in ready {
+        let file = dir.join(format!("{}-{}.rs", entry.exercise.name, module(entry)));
+        if write_if_changed(&file, source).is_ok() {
+            files.push((entry, file));
+        }
+    }
+    let mut command = std::process::Command::new("rustfmt");
+    command
+        .args(["--edition", "2024", "--check", "-l"])
+        .args(files.iter().map(|(_, file)| file));
+    let Ok(output) = run::run(command, TEST_LIMIT) else {
+        return BTreeMap::new();
+    };
+    let listed = output.stdout.replace('\\', "/");
+    files
+        .into_iter()
+        .filter(|(_, file)| listed.contains(&file.to_string_lossy().replace('\\', "/")))
+        .map(|(entry, _)| {
+            let problem = format!(
+                "{}: its answer is not formatted as rustfmt would. Store it again, formatted: \
+                 `cargo xtask catalog {ex} --show {stem} > {stem}.rs`, `rustfmt --edition 2024 \
+                 {stem}.rs`, then `cargo xtask catalog {ex} {stem}.rs{variant}`",
+                entry.label(),
+                ex = entry.exercise.name,
+                stem = entry.stem(),
+                variant = if entry.kind == Kind::Variant {
+                    " --variant"
+                } else {
+                    ""
+                },
+            );
+            (module_key(entry), problem)
+        })
+        .collect()
 }
 
 /// The entry's module in its exercise's test binary.
