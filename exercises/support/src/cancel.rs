@@ -14,10 +14,24 @@ use crate::Timeline;
 /// see the exact virtual time that happened. Nothing is logged when the
 /// drop comes from a panic unwinding: a crash is not a cancellation.
 ///
-/// ```ignore
-/// let probe = DropLog::new(&timeline, "upload: cut short");
-/// upload().await;
-/// probe.disarm(); // finished normally: log nothing
+/// ```
+/// use tasklings::{DropLog, Timeline, paused, secs};
+///
+/// paused(async || {
+///     let timeline = Timeline::start();
+///     let upload = tokio::spawn({
+///         let timeline = timeline.clone();
+///         async move {
+///             let probe = DropLog::new(&timeline, "upload: cut short");
+///             tokio::time::sleep(secs(5)).await;
+///             probe.disarm(); // finished normally: log nothing
+///         }
+///     });
+///     tokio::time::sleep(secs(1)).await;
+///     upload.abort();
+///     let _ = upload.await;
+///     timeline.expect(&[(secs(1), "upload: cut short")]).check();
+/// });
 /// ```
 #[must_use = "a DropLog logs when it is dropped: bind it to a named variable (`let _probe = ...`); \
               `let _ = ...` drops it at once"]

@@ -207,6 +207,8 @@ pub fn price_of(product: &str) -> u32 {
 }
 
 impl HeldJobs {
+    /// Jobs that log to `timeline`; hand [`HeldJobs::pricer`] to the code
+    /// under test, then let the jobs end one by one.
     pub fn new(timeline: &Timeline) -> HeldJobs {
         let (sender, news) = mpsc::unbounded_channel();
         HeldJobs {

@@ -59,14 +59,26 @@ Look at the loops and the .awaits in your exercise file.";
 /// Runs `test` on a current-thread runtime whose clock starts paused, the
 /// runtime `#[tokio::test(start_paused = true)]` builds, under the hang guard.
 ///
-/// ```ignore
-/// #[test]
-/// fn checks_overlap() {
-///     paused(async || {
-///         let timeline = Timeline::start();
-///         // ...
-///     });
-/// }
+/// ```
+/// use tasklings::{Timeline, paused, secs};
+/// use tasklings::shop::{check_inventory, estimate_shipping};
+///
+/// // In a test file: `#[test] fn checks_overlap() { paused(async || { .. }); }`
+/// paused(async || {
+///     let timeline = Timeline::start();
+///     tokio::join!(
+///         check_inventory("item_9876", &timeline),
+///         estimate_shipping("item_9876", &timeline),
+///     );
+///     timeline
+///         .expect(&[
+///             (secs(0), "inventory: start"),
+///             (secs(0), "shipping: start"),
+///             (secs(1), "shipping: end"),
+///             (secs(2), "inventory: end"),
+///         ])
+///         .check();
+/// });
 /// ```
 #[track_caller]
 pub fn paused<F>(test: F)
@@ -118,15 +130,18 @@ fn paused_runtime(
 /// Every test that uses it says why, in a comment in its body that starts
 /// `// Not paused:` (`cargo xtask check` looks for it).
 ///
-/// ```ignore
-/// #[test]
-/// fn prices_in_place() {
-///     // Not paused: block_in_place needs the multi-thread runtime.
-///     multi_thread(async || {
-///         let timeline = Timeline::start();
-///         // ...
-///     });
-/// }
+/// ```
+/// use tasklings::{Timeline, multi_thread};
+///
+/// // Not paused: block_in_place needs the multi-thread runtime.
+/// multi_thread(async || {
+///     let timeline = Timeline::start();
+///     tokio::task::block_in_place(|| timeline.log("pricing: in place"));
+///     timeline.log("main: done");
+///     timeline
+///         .expect_order(&["pricing: in place", "main: done"])
+///         .check();
+/// });
 /// ```
 #[track_caller]
 pub fn multi_thread<F, Fut>(test: F)

@@ -22,6 +22,8 @@
 //!
 //! You never need to edit this crate.
 
+#![warn(missing_docs)]
+
 mod cancel;
 pub mod cpu;
 mod crowd;

@@ -19,15 +19,20 @@ pub use warehouse::{ShopError, Warehouse};
 /// What `check_inventory` answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inventory {
+    /// The product asked about.
     pub product: String,
+    /// How many are in stock.
     pub stock: u32,
 }
 
 /// What `estimate_shipping` answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shipping {
+    /// The product asked about.
     pub product: String,
+    /// What shipping costs, in cents.
     pub cost: u32,
+    /// How many days it takes.
     pub days: u32,
 }
 

@@ -186,6 +186,17 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
         let command = with_args(run::cargo(root), &["test", "--package", "tasklings"]);
         thread::spawn(move || run::run(command, BUILD_LIMIT))
     });
+    // The support crate's documentation, which authors work from: every
+    // public item documented (its lint), no broken link, examples that run
+    // (as doctests, in the facts step).
+    let docs = whole.then(|| {
+        let mut command = with_args(
+            run::cargo(root),
+            &["doc", "--package", "tasklings", "--no-deps"],
+        );
+        command.env("RUSTDOCFLAGS", "-D warnings");
+        thread::spawn(move || run::run(command, BUILD_LIMIT))
+    });
 
     progress("the catalog of mistakes and variants");
     let findings = catalog::check(info, options.catalog_runs);
@@ -208,6 +219,15 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
             "the runner's own tests fail (cargo test -p xtask):",
         )
     });
+    let docs_ok = docs.map(|docs| {
+        progress("the support crate's documentation");
+        finish_cargo_test(
+            docs,
+            &mut tally,
+            "the support crate's documentation has warnings (RUSTDOCFLAGS=\"-D warnings\" \
+             cargo doc -p tasklings --no-deps):",
+        )
+    });
     let facts_ok = facts.map(|facts| {
         progress("the facts about tokio");
         finish_cargo_test(
@@ -224,11 +244,12 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
         ("clippy --all-targets -D warnings", Some(clippy_ok)),
         ("the runner's own tests (cargo test -p xtask)", runner_ok),
         ("the facts about tokio (cargo test -p tasklings)", facts_ok),
+        ("the support crate's docs (cargo doc -p tasklings)", docs_ok),
         ("files match exercises/info.toml", Some(layout_ok)),
         ("every async test on the paused clock", Some(paused_ok)),
     ] {
         let verdict = ok.map_or("not in scope", verdict);
-        println!("  {what:<48} {verdict}");
+        println!("  {what:<50} {verdict}");
     }
     println!();
 
