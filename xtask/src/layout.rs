@@ -407,3 +407,84 @@ fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A workspace of one concept and one exercise, `spawning1`, in a
+    /// temporary folder of its own.
+    fn workspace(name: &str) -> (std::path::PathBuf, Info) {
+        let root = std::env::temp_dir()
+            .join(format!("tasklings-layout-tests-{}", std::process::id()))
+            .join(name);
+        let _ = fs::remove_dir_all(&root);
+        for dir in [
+            "exercises/01-spawning/src",
+            "exercises/01-spawning/tests",
+            "solutions/01-spawning/src",
+        ] {
+            fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        let info = Info::parse(
+            &root,
+            "[[concept]]\ndir = \"01-spawning\"\npackage = \"spawning\"\ntitle = \"Spawning\"\n\n\
+             [[exercise]]\nname = \"spawning1\"\nconcept = \"01-spawning\"\ntitle = \"t\"\n\
+             grade = \"*\"\npoints = 10\nhint = \"h\"\n",
+        );
+        (root, info)
+    }
+
+    #[test]
+    fn a_misnamed_file_is_named_with_the_name_it_should_have() {
+        let (root, info) = workspace("misnamed");
+        fs::write(root.join("exercises/01-spawning/src/spawnign1.rs"), "").unwrap();
+        let problems = exercise_problems(&info, &info.exercises[0]);
+        let missing = problems
+            .iter()
+            .find(|p| p.contains("its stub"))
+            .expect("the missing stub is a problem");
+        assert!(
+            missing.contains("there is spawnign1.rs: did you mean that name?"),
+            "{missing}"
+        );
+    }
+
+    #[test]
+    fn a_tokio_test_is_rejected_even_with_start_paused() {
+        let (root, _) = workspace("tokio-test");
+        let file = root.join("exercises/01-spawning/tests/spawning1.rs");
+        fs::write(
+            &file,
+            "#[tokio::test(start_paused = true)]\nasync fn overlaps() {}\n",
+        )
+        .unwrap();
+        let problems = paused_clock_problems(&root, &file);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("without tasklings::paused"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn every_placeholder_left_is_one_problem_with_its_place() {
+        let (root, info) = workspace("placeholders");
+        fs::write(
+            root.join("exercises/01-spawning/src/spawning1.rs"),
+            "//! TODO: what to do\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("exercises/01-spawning/tests/spawning1.rs"),
+            "#[test]\nfn todo_say_what_it_checks() {}\n",
+        )
+        .unwrap();
+        let found = placeholders(&info, &info.exercises[0]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].ends_with("spawning1.rs:1: //! TODO: what to do"),
+            "{found:?}"
+        );
+    }
+}
