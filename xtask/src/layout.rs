@@ -121,17 +121,18 @@ fn placeholders(info: &Info, exercise: &Exercise) -> Vec<String> {
         }
     }
     let mut fields = vec![
-        ("title", exercise.title.as_str()),
-        ("hint", exercise.hint.as_str()),
+        ("`title`".to_owned(), exercise.title.as_str()),
+        ("`hint`".to_owned(), exercise.hint.as_str()),
     ];
     for mistake in &exercise.mistakes {
-        fields.push(("fails", mistake.fails.as_str()));
-        fields.push(("phrase", mistake.phrase.as_deref().unwrap_or_default()));
+        let phrase = mistake.phrase.as_deref().unwrap_or_default();
+        fields.push((format!("mistake {}, `fails`", mistake.file), &mistake.fails));
+        fields.push((format!("mistake {}, `phrase`", mistake.file), phrase));
     }
     for (field, value) in fields {
         if value.contains(PLACEHOLDER) {
             found.push(format!(
-                "{name}: placeholder left in exercises/info.toml, `{field}`: {}",
+                "{name}: placeholder left in exercises/info.toml, {field}: {}",
                 value.lines().next().unwrap_or_default()
             ));
         }
