@@ -583,6 +583,46 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_rustfmt_would_change_is_named_with_how_to_store_it_again() {
+        let root = std::env::temp_dir().join(format!("tasklings-format-{}", std::process::id()));
+        let exercise = crate::info::Exercise {
+            name: "spawning2".into(),
+            concept: crate::info::Concept {
+                dir: "01-spawning".into(),
+                package: "spawning".into(),
+                title: "Spawning".into(),
+            },
+            title: String::new(),
+            grade: "*".into(),
+            points: 10,
+            hint: String::new(),
+            mistakes: Vec::new(),
+            variants: vec![
+                crate::info::Variant {
+                    file: "tidy.patch".into(),
+                },
+                crate::info::Variant {
+                    file: "untidy.patch".into(),
+                },
+            ],
+        };
+        let entries: Vec<Entry<'_>> = Entry::all_of(&exercise).collect();
+        let ready = vec![
+            (entries[0], "pub fn f() -> u32 {\n    1\n}\n".to_owned()),
+            (entries[1], "pub fn f()->u32{1}\n".to_owned()),
+        ];
+        let found = unformatted(&root, &ready);
+        let _ = std::fs::remove_dir_all(&root);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let problem = found.values().next().unwrap();
+        assert!(
+            problem.starts_with("spawning2: variant untidy.patch: its answer is not formatted")
+                && problem.contains("cargo xtask catalog spawning2 untidy.rs --variant"),
+            "{problem}"
+        );
+    }
+
+    #[test]
     fn a_phrase_matches_across_a_wrapped_line() {
         assert!(squeeze("the answers must\n   follow the input").contains(&squeeze("must follow")));
     }
