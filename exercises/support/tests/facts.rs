@@ -39,8 +39,10 @@ impl Log {
 
 // ------------------------------------------------------------ when tasks run
 
-/// Backs: timing1 ("a spawned task starts only when the spawner awaits"),
-/// README's exercise table, on a current-thread runtime.
+/// Backs: timing1 and README's exercise table ("on a current-thread
+/// runtime, a spawned task starts only when the spawner waits at an
+/// `.await`"), spawning1's stub and spawning3's ("runs it when a runtime
+/// thread is free").
 #[test]
 fn a_spawned_task_has_not_started_when_spawn_returns_and_runs_at_the_spawners_await() {
     paused().block_on(async {
