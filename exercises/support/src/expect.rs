@@ -98,8 +98,25 @@ impl Expectation {
         } else {
             ""
         };
+        // On the paused clock, the times mean something: draw them as lanes.
+        let lanes = if self.order_only {
+            String::new()
+        } else {
+            let mine: Vec<(Duration, &str)> = (self.actual.0.iter())
+                .map(|e| (e.at, e.what.as_str()))
+                .collect();
+            let theirs: Vec<(Duration, &str)> = (self.expected.iter())
+                .map(|Line(at, what)| (at.unwrap_or_default(), what.as_str()))
+                .collect();
+            let chart = crate::lanes::chart(&mine, &theirs);
+            if chart.is_empty() {
+                chart
+            } else {
+                format!("{chart}\n")
+            }
+        };
         panic!(
-            "{}\n\nThe timeline{note}, yours beside the expected one (✗ marks where they differ):\n\n{}",
+            "{}\n\n{lanes}The timeline{note}, yours beside the expected one (✗ marks where they differ):\n\n{}",
             wrap(&explanation, 88),
             side_by_side(&yours, &expected)
         );

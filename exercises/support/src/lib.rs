@@ -30,6 +30,7 @@ mod crowd;
 mod expect;
 mod guard;
 mod impatient;
+mod lanes;
 mod no_panic;
 mod panics;
 pub mod shop;
