@@ -12,6 +12,7 @@ mod run;
 mod scratch;
 mod student;
 mod term;
+mod timeline;
 mod watch;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +46,9 @@ for students:
   hint [exercise]        the hint for one exercise (without a name: the next unsolved one)
   solution <exercise>    its solution, once the exercise passes (--force to see it anyway)
   reset <exercise>       put the stub back as shipped, after saving your version
+  timeline <exercise> [test]
+                         draw each test's timeline as lanes, yours beside the expected
+  timeline article       the article's scenarios, drawn as lanes
 
 for instructors:
   grade [--json]         test every exercise and report points (--json: for an autograder)
@@ -118,6 +122,13 @@ fn dispatch(args: &[String]) -> Result<bool, Error> {
             })
         }
         ["reset", name] => with_exercise(name, student::reset),
+        ["timeline", "article"] => timeline::article(&load()?),
+        ["timeline", name] => with_exercise(name, |info, exercise| {
+            timeline::exercise(info, exercise, None)
+        }),
+        ["timeline", name, test] => with_exercise(name, |info, exercise| {
+            timeline::exercise(info, exercise, Some(test))
+        }),
         ["grade"] => grade::grade(&load()?, false),
         ["grade", "--json"] => grade::grade(&load()?, true),
         ["check", options @ ..] => check::check(&load()?, &check_options(options)?),

@@ -75,6 +75,12 @@ pub fn watch(info: &Info) -> Result<bool, Error> {
         if show_hint {
             term::say(&format!("{}\n{}\n", term::bold("Hint:"), exercise.hint));
         }
+        if !solved.iter().any(|s| *s) {
+            term::say(
+                "New here? `cargo xtask timeline article` draws the article's tasks as lanes;\n\
+                 `cargo xtask timeline <exercise>` draws what your answer's tasks did.\n",
+            );
+        }
         term::say("Save the file to run its tests again.   h: hint   r: run again   q: quit");
 
         match next_action(&inbox) {

@@ -6,6 +6,10 @@ use std::time::Duration;
 
 use crate::timeline::{Events, Timeline, seconds};
 
+/// Set it (to anything) and every timeline a test checks is printed as
+/// lanes, passing or not: what `cargo xtask timeline` does.
+pub const DRAW_VARIABLE: &str = "TASKLINGS_LANES";
+
 /// `n` whole seconds of virtual time.
 pub const fn secs(n: u64) -> Duration {
     Duration::from_secs(n)
@@ -18,6 +22,9 @@ pub const fn ms(n: u64) -> Duration {
 
 /// What a test expects of a timeline; built by [`Timeline::expect`] and
 /// decided by [`Expectation::check`].
+///
+/// With [`DRAW_VARIABLE`] set, `check` also prints the timeline as lanes,
+/// passing or not (`cargo xtask timeline`).
 #[must_use = "an expectation asserts nothing until you call .check()"]
 pub struct Expectation {
     expected: Vec<Line>,
@@ -80,6 +87,9 @@ impl Expectation {
     /// unless the timeline is exactly the expected one.
     #[track_caller]
     pub fn check(self) {
+        if std::env::var_os(DRAW_VARIABLE).is_some() && !self.order_only {
+            self.draw();
+        }
         if self.matches() {
             return;
         }
@@ -119,6 +129,27 @@ impl Expectation {
             "{}\n\n{lanes}The timeline{note}, yours beside the expected one (✗ marks where they differ):\n\n{}",
             wrap(&explanation, 88),
             side_by_side(&yours, &expected)
+        );
+    }
+
+    /// Prints this test's lanes, yours and expected, passing or not: what
+    /// `cargo xtask timeline` shows.
+    fn draw(&self) {
+        let mine: Vec<(Duration, &str)> = (self.actual.0.iter())
+            .map(|e| (e.at, e.what.as_str()))
+            .collect();
+        let theirs: Vec<(Duration, &str)> = (self.expected.iter())
+            .map(|Line(at, what)| (at.unwrap_or_default(), what.as_str()))
+            .collect();
+        let test = std::thread::current().name().unwrap_or("a test").to_owned();
+        let verdict = if self.matches() {
+            "as expected"
+        } else {
+            "not as expected"
+        };
+        println!(
+            "--- {test}: {verdict}\n{}",
+            crate::lanes::chart(&mine, &theirs)
         );
     }
 

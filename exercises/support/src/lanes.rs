@@ -61,7 +61,17 @@ pub(crate) fn chart(yours: &[Point<'_>], expected: &[Point<'_>]) -> String {
     if width < NARROWEST || (yours.is_empty() && expected.is_empty()) {
         return String::new();
     }
-    draw(yours, expected, width.min(WIDTH), &Pen::from_env())
+    draw(yours, Some(expected), width.min(WIDTH), &Pen::from_env())
+}
+
+/// One timeline alone as lanes; empty when it has no events or the
+/// terminal is too narrow.
+pub(crate) fn alone(points: &[Point<'_>]) -> String {
+    let width = terminal_width();
+    if width < NARROWEST || points.is_empty() {
+        return String::new();
+    }
+    draw(points, None, width.min(WIDTH), &Pen::from_env())
 }
 
 fn terminal_width() -> usize {
@@ -71,8 +81,8 @@ fn terminal_width() -> usize {
         .unwrap_or(WIDTH)
 }
 
-fn draw(yours: &[Point<'_>], expected: &[Point<'_>], width: usize, pen: &Pen) -> String {
-    let names = lane_names(expected, yours);
+fn draw(yours: &[Point<'_>], expected: Option<&[Point<'_>]>, width: usize, pen: &Pen) -> String {
+    let names = lane_names(expected.unwrap_or_default(), yours);
     let label = names
         .iter()
         .map(|n| n.chars().count().min(LABEL))
@@ -83,7 +93,7 @@ fn draw(yours: &[Point<'_>], expected: &[Point<'_>], width: usize, pen: &Pen) ->
     let axis = width.saturating_sub(label + 6).max(20);
     let end = yours
         .iter()
-        .chain(expected)
+        .chain(expected.unwrap_or_default())
         .map(|(at, _)| *at)
         .max()
         .unwrap_or_default();
@@ -105,11 +115,17 @@ fn draw(yours: &[Point<'_>], expected: &[Point<'_>], width: usize, pen: &Pen) ->
         ruler(end, axis),
         indent = label + 6
     ));
-    for (title, points, other) in [
-        ("yours", yours, Some(expected)),
-        ("expected", expected, None),
-    ] {
-        out.push_str(&format!("  {title}\n"));
+    let sections = match expected {
+        Some(expected) => vec![
+            ("yours", yours, Some(expected)),
+            ("expected", expected, None),
+        ],
+        None => vec![("", yours, None)],
+    };
+    for (title, points, other) in sections {
+        if !title.is_empty() {
+            out.push_str(&format!("  {title}\n"));
+        }
         for name in names.iter().take(MOST_LANES) {
             let mine: Vec<&Point<'_>> =
                 points.iter().filter(|(_, w)| lane_of(w) == *name).collect();
@@ -238,7 +254,7 @@ mod tests {
             (secs(3), "shipping: end"),
             (secs(3), "main: order ready"),
         ];
-        let chart = draw(&in_turn, &TOGETHER, 60, &ASCII);
+        let chart = draw(&in_turn, Some(&TOGETHER), 60, &ASCII);
         let yours = lane(&chart, "yours", "shipping");
         let expected = lane(&chart, "expected", "shipping");
         assert!(yours.starts_with("  x "), "{chart}");
@@ -250,7 +266,7 @@ mod tests {
 
     #[test]
     fn events_at_the_same_instant_share_a_column() {
-        let chart = draw(&TOGETHER, &TOGETHER, 60, &ASCII);
+        let chart = draw(&TOGETHER, Some(&TOGETHER), 60, &ASCII);
         let inventory = lane(&chart, "yours", "inventory");
         let shipping = lane(&chart, "yours", "shipping");
         assert_eq!(inventory.find('*'), shipping.find('*'), "{chart}");
@@ -264,7 +280,7 @@ mod tests {
             (secs(3), "loyalty: cancelled"),
             (secs(3), "main: done"),
         ];
-        let chart = draw(&cancelled, &cancelled, 60, &ASCII);
+        let chart = draw(&cancelled, Some(&cancelled), 60, &ASCII);
         assert!(lane(&chart, "yours", "loyalty").contains("*---"), "{chart}");
     }
 
@@ -275,7 +291,7 @@ mod tests {
             (Duration::from_millis(500), "monitor: report 2"),
             (Duration::from_millis(750), "a-rather-long-task-name: end"),
         ];
-        let chart = draw(&points, &points, 60, &ASCII);
+        let chart = draw(&points, Some(&points), 60, &ASCII);
         assert!(chart.contains("a-rather-long…  *"), "{chart}");
         assert!(chart.lines().all(|l| l.chars().count() <= 60), "{chart}");
         assert!(chart.contains("0.75 s"), "{chart}");
@@ -285,24 +301,24 @@ mod tests {
     fn more_lanes_than_fit_are_counted() {
         let names: Vec<String> = (0..11).map(|i| format!("task{i}: start")).collect();
         let points: Vec<Point<'_>> = names.iter().map(|n| (secs(0), n.as_str())).collect();
-        let chart = draw(&points, &points, 60, &ASCII);
+        let chart = draw(&points, Some(&points), 60, &ASCII);
         assert!(chart.contains("... and 3 more lanes"), "{chart}");
     }
 
     #[test]
     fn a_single_event_and_an_empty_timeline() {
         let one = [(secs(0), "main: done")];
-        let chart = draw(&one, &one, 60, &ASCII);
+        let chart = draw(&one, Some(&one), 60, &ASCII);
         assert!(lane(&chart, "yours", "main").contains('*'), "{chart}");
-        let empty = draw(&[], &one, 60, &ASCII);
+        let empty = draw(&[], Some(&one), 60, &ASCII);
         assert!(lane(&empty, "yours", "main").starts_with("  x "), "{empty}");
     }
 
     #[test]
     fn the_same_timeline_draws_the_same_chart_every_time() {
-        let first = draw(&TOGETHER, &TOGETHER, 88, &ASCII);
+        let first = draw(&TOGETHER, Some(&TOGETHER), 88, &ASCII);
         for _ in 0..10 {
-            assert_eq!(draw(&TOGETHER, &TOGETHER, 88, &ASCII), first);
+            assert_eq!(draw(&TOGETHER, Some(&TOGETHER), 88, &ASCII), first);
         }
     }
 }

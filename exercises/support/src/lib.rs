@@ -39,7 +39,7 @@ mod tokio_panics;
 
 pub use cancel::DropLog;
 pub use crowd::{CROWD, crowd_at};
-pub use expect::{Expectation, ms, secs};
+pub use expect::{DRAW_VARIABLE, Expectation, ms, secs};
 pub use guard::{HANG_LIMIT, HANG_LIMIT_VARIABLE, impatient_paused, multi_thread, paused};
 pub use impatient::impatient;
 pub use no_panic::must_not_panic;

@@ -48,6 +48,16 @@ impl Timeline {
         }
     }
 
+    /// The timeline so far, drawn as lanes: one per task (the name before
+    /// each line's `:`), on one axis of virtual time. `cargo xtask timeline`
+    /// prints these; an empty string when there is nothing to draw.
+    pub fn lanes(&self) -> String {
+        let events = self.events();
+        let points: Vec<(Duration, &str)> =
+            events.0.iter().map(|e| (e.at, e.what.as_str())).collect();
+        crate::lanes::alone(&points)
+    }
+
     /// Records `what` at the current virtual time.
     pub fn log(&self, what: impl Into<String>) {
         let on_runtime = Handle::try_current().is_ok();
