@@ -48,7 +48,7 @@ for students:
   reset <exercise>       put the stub back as shipped, after saving your version
   timeline <exercise> [test]
                          draw each test's timeline as lanes, yours beside the expected
-  timeline article       the article's scenarios, drawn as lanes
+  timeline article       the article's scenarios, drawn as lanes (--ascii: plain characters)
 
 for instructors:
   grade [--json]         test every exercise and report points (--json: for an autograder)
@@ -122,6 +122,14 @@ fn dispatch(args: &[String]) -> Result<bool, Error> {
             })
         }
         ["reset", name] => with_exercise(name, student::reset),
+        ["timeline", rest @ ..] if rest.contains(&"--ascii") => {
+            run::ascii_from_now_on();
+            let rest: Vec<String> = std::iter::once("timeline")
+                .chain(rest.iter().copied().filter(|a| *a != "--ascii"))
+                .map(str::to_owned)
+                .collect();
+            dispatch(&rest)
+        }
         ["timeline", "article"] => timeline::article(&load()?),
         ["timeline", name] => with_exercise(name, |info, exercise| {
             timeline::exercise(info, exercise, None)

@@ -9,6 +9,25 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
 
+/// The support crate's variable for plain-ASCII lane charts.
+pub const ASCII_VARIABLE: &str = "TASKLINGS_ASCII";
+
+/// Set by `--ascii`.
+static ASCII: AtomicBool = AtomicBool::new(false);
+
+/// From now on, lanes are drawn in plain ASCII (`--ascii`).
+pub fn ascii_from_now_on() {
+    ASCII.store(true, Ordering::Relaxed);
+}
+
+/// True when lane charts should be plain ASCII: for a pipe or a file, under
+/// `NO_COLOR` or `TERM=dumb`, with `--ascii` or `TASKLINGS_ASCII`.
+pub fn plain_lanes() -> bool {
+    !crate::term::colours()
+        || ASCII.load(Ordering::Relaxed)
+        || std::env::var_os(ASCII_VARIABLE).is_some()
+}
+
 /// A build may take this long (cold, on two cores) before it counts as hung.
 pub const BUILD_LIMIT: Duration = Duration::from_secs(600);
 /// A test binary may take this long; the tests' own hang guard stops any
@@ -306,6 +325,9 @@ pub fn run_tests_with(
         // The tests point a student who runs them by hand to `cargo xtask`.
         .env("TASKLINGS_RUNNER", "1")
         .envs(env.iter().copied());
+    if plain_lanes() {
+        command.env(ASCII_VARIABLE, "1");
+    }
     match run(command, limit) {
         Ok(output) => TestRun {
             outcomes: parse_outcomes(&output.stdout),

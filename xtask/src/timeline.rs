@@ -22,6 +22,9 @@ pub fn article(info: &Info) -> Result<bool, Error> {
         "--example",
         "article",
     ]);
+    if run::plain_lanes() {
+        command.env(run::ASCII_VARIABLE, "1");
+    }
     let output = run::run(command, BUILD_LIMIT)
         .map_err(|e| Error::new(format!("could not run cargo: {e}")))?;
     if !output.success {
