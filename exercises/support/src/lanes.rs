@@ -57,11 +57,14 @@ impl Pen {
 /// with `✗` on each of your lanes that differs from the expected one.
 /// Empty when there is nothing to draw or the terminal is too narrow.
 pub(crate) fn chart(yours: &[Point<'_>], expected: &[Point<'_>]) -> String {
-    let width = terminal_width();
+    chart_for(yours, expected, terminal_width(), &Pen::from_env())
+}
+
+fn chart_for(yours: &[Point<'_>], expected: &[Point<'_>], width: usize, pen: &Pen) -> String {
     if width < NARROWEST || (yours.is_empty() && expected.is_empty()) {
         return String::new();
     }
-    draw(yours, Some(expected), width.min(WIDTH), &Pen::from_env())
+    draw(yours, Some(expected), width.min(WIDTH), pen)
 }
 
 /// One timeline alone as lanes; empty when it has no events or the
@@ -312,6 +315,13 @@ mod tests {
         assert!(lane(&chart, "yours", "main").contains('*'), "{chart}");
         let empty = draw(&[], Some(&one), 60, &ASCII);
         assert!(lane(&empty, "yours", "main").starts_with("  x "), "{empty}");
+    }
+
+    #[test]
+    fn a_terminal_narrower_than_60_columns_gets_the_listing_alone() {
+        assert_eq!(chart_for(&TOGETHER, &TOGETHER, 59, &ASCII), "");
+        let wide = chart_for(&TOGETHER, &TOGETHER, 200, &ASCII);
+        assert!(wide.lines().all(|l| l.chars().count() <= WIDTH), "{wide}");
     }
 
     #[test]
