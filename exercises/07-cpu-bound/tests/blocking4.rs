@@ -84,6 +84,21 @@ fn permits_back_without_the_runtime(
     timeline.log(format!("{product}'s job ended: {free} {permits} free"));
 }
 
+const NEVER_RETURNED: &str = "price_all never returned: every pricing had ended, and an \
+     hour of virtual time later it was still waiting, for a permit that nobody gives back. A \
+     permit must go back when its pricing ends: move it into the spawn_blocking closure, so \
+     that it is dropped there. A permit kept anywhere else (a Vec, a variable that lives to \
+     the end of price_all) holds its slot for good.";
+
+/// price_all's answer, or the failure that says why it never came. Once
+/// every pricing has ended nothing else runs, so the paused clock jumps
+/// ahead: the hour passes in no real time.
+async fn returned(pricing: impl Future<Output = Vec<u32>>) -> Vec<u32> {
+    tokio::time::timeout(secs(3600), pricing)
+        .await
+        .unwrap_or_else(|_| panic!("{NEVER_RETURNED}"))
+}
+
 fn permits_left_free(t: &Events) -> bool {
     t.0.iter()
         .any(|e| e.what.starts_with("free permits: ") && e.what != "free permits: 0")
@@ -112,9 +127,12 @@ fn two_pricings_run_at_once_and_a_third_starts_when_one_ends() {
         // permits: only a permit the job itself held can be back by then.
         jobs.finish_holding_the_thread("banana");
         permits_back_without_the_runtime("banana", 2, &slots, &timeline);
-        let prices = pricing
-            .await
-            .unwrap_or_else(|e| resume_unwind(e.into_panic()));
+        let prices = returned(async {
+            pricing
+                .await
+                .unwrap_or_else(|e| resume_unwind(e.into_panic()))
+        })
+        .await;
 
         timeline
             .expect(&[
@@ -189,9 +207,12 @@ fn with_one_permit_the_pricings_take_turns() {
         jobs.wait_running(1).await;
         timeline.log(format!("free permits: {}", slots.available_permits()));
         jobs.finish("fig").await;
-        let prices = pricing
-            .await
-            .unwrap_or_else(|e| resume_unwind(e.into_panic()));
+        let prices = returned(async {
+            pricing
+                .await
+                .unwrap_or_else(|e| resume_unwind(e.into_panic()))
+        })
+        .await;
 
         timeline
             .expect(&[
@@ -226,7 +247,7 @@ fn every_product_gets_its_price_in_the_order_given_even_when_ordered_twice() {
         ];
         let slots = Arc::new(Semaphore::new(1));
 
-        let prices = price_all(&products, slots.clone(), price_of).await;
+        let prices = returned(price_all(&products, slots.clone(), price_of)).await;
 
         let expected: Vec<u32> = products.iter().map(|p| price_of(p)).collect();
         let message = if prices.len() < products.len() {

@@ -316,8 +316,18 @@ impl HeldJobs {
 
     /// Takes one piece of news; returns the product whose job ended, if one did.
     async fn next_news(&mut self) -> Option<String> {
-        let news = self.news.recv().await;
-        self.take(news)
+        // While a job runs, the paused clock stands still; when nothing runs
+        // and no job can start (a permit that is never given back), it jumps
+        // ahead, and an hour of virtual time passes at once: stuck.
+        match tokio::time::timeout(Duration::from_secs(3600), self.news.recv()).await {
+            Ok(news) => self.take(news),
+            Err(_) => {
+                self.timeline
+                    .log("pricing: stuck, no job started or ended for an hour");
+                self.derail();
+                None
+            }
+        }
     }
 
     /// Notes one piece of news (`None`: every job's copy is gone); returns
