@@ -129,19 +129,11 @@ fn write_package(
         "dependencies".into(),
         scratch::dependencies(root, &[manifest])?.into(),
     );
-    let path = dir.join("Cargo.toml");
-    write_if_changed(
-        &path,
-        &scratch::manifest(
-            root,
-            &concept.package,
-            sections,
-            scratch::DebugInfo::AsTheWorkspace,
-        )?,
-    )?;
-    write_if_changed(
-        &dir.join("Cargo.lock"),
-        &scratch::read(&root.join("Cargo.lock"))?,
-    )?;
-    Ok(path)
+    scratch::write_package(
+        root,
+        &dir,
+        &concept.package,
+        sections,
+        scratch::DebugInfo::AsTheWorkspace,
+    )
 }

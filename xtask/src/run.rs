@@ -1,6 +1,6 @@
 //! Running cargo and test binaries: output captured, wall-clock limited.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -163,6 +163,8 @@ pub struct BuildFailure {
 pub struct CompileError {
     /// The files of its primary spans, as rustc names them.
     pub files: Vec<String>,
+    /// Every file it or its notes point into.
+    pub mentions: BTreeSet<String>,
     /// The error as rustc prints it.
     pub rendered: String,
 }
@@ -242,6 +244,7 @@ fn compile_errors(messages: &[serde_json::Value]) -> Vec<CompileError> {
                 .filter(|span| span["is_primary"] == true)
                 .filter_map(|span| span["file_name"].as_str().map(str::to_owned))
                 .collect(),
+            mentions: span_files(&m["message"]),
             rendered: m["message"]["rendered"]
                 .as_str()
                 .unwrap_or_default()
@@ -254,6 +257,20 @@ fn compile_errors(messages: &[serde_json::Value]) -> Vec<CompileError> {
 pub enum BuildTarget<'a> {
     Package(&'a str),
     Manifest(&'a Path),
+}
+
+/// Every file a diagnostic or its notes point into.
+fn span_files(diagnostic: &serde_json::Value) -> BTreeSet<String> {
+    let mut files = BTreeSet::new();
+    for span in diagnostic["spans"].as_array().into_iter().flatten() {
+        if let Some(file) = span["file_name"].as_str() {
+            files.insert(file.to_owned());
+        }
+    }
+    for child in diagnostic["children"].as_array().into_iter().flatten() {
+        files.extend(span_files(child));
+    }
+    files
 }
 
 /// The first `error` block of rustc's rendered output, or cargo's last lines.

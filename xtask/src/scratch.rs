@@ -72,7 +72,7 @@ pub enum DebugInfo {
 /// A scratch package's manifest: `package` and `sections` (its targets and
 /// dependencies), in a workspace of its own, with the workspace's profile
 /// so that the dependencies already built are reused.
-pub fn manifest(
+fn manifest(
     root: &Path,
     name: &str,
     sections: Table,
@@ -109,6 +109,22 @@ pub fn manifest(
     Ok(format!(
         "# Written by `cargo xtask`; rewritten on every run.\n{manifest}"
     ))
+}
+
+/// Writes a scratch package's `Cargo.toml` (see [`manifest`]) and the
+/// workspace's `Cargo.lock` into `dir`, so it builds with the same versions;
+/// the path of the manifest.
+pub fn write_package(
+    root: &Path,
+    dir: &Path,
+    name: &str,
+    sections: Table,
+    debug_info: DebugInfo,
+) -> Result<PathBuf, Error> {
+    let path = dir.join("Cargo.toml");
+    write_if_changed(&path, &manifest(root, name, sections, debug_info)?)?;
+    write_if_changed(&dir.join("Cargo.lock"), &read(&root.join("Cargo.lock"))?)?;
+    Ok(path)
 }
 
 /// The workspace's `[profile]` table, if it has one: a scratch package

@@ -7,7 +7,7 @@
 //! whole catalog costs one build per exercise, not one per entry, and cargo
 //! builds the exercises side by side.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::thread;
@@ -18,7 +18,7 @@ use crate::author::PLACEHOLDER;
 use crate::catalog::{Entry, Kind};
 use crate::info::Info;
 use crate::results::failure_message;
-use crate::run::{self, BUILD_LIMIT, Outcome, TEST_LIMIT, TestRun};
+use crate::run::{self, BUILD_LIMIT, BuildTarget, CompileError, Outcome, TEST_LIMIT, TestRun};
 use crate::scratch::{self, path_literal, write_if_changed};
 
 /// The hang limit for a wrong answer's tests, in milliseconds: correct
@@ -202,32 +202,26 @@ fn build(
     // A few rounds: each takes out the entries its errors name.
     for _ in 0..4 {
         let manifest = write_package(info, &dir, ready).map_err(|e| e.to_string())?;
-        let mut command = run::cargo(&info.root);
-        command
-            .args([
-                "test",
-                "--no-run",
-                "--message-format=json",
-                "--manifest-path",
-            ])
-            .arg(&manifest);
-        let output = run::run(command, BUILD_LIMIT)
-            .map_err(|e| format!("the catalog: could not run cargo: {e}"))?;
-        if output.timed_out {
-            return Err(format!(
-                "the catalog's build took over {} s and was stopped",
-                BUILD_LIMIT.as_secs()
-            ));
-        }
-        let messages = parse_json_lines(&output.stdout);
-        if output.success {
-            return Ok(binaries(&messages));
-        }
-        let broken = blame(&messages, &dir, ready);
+        let failure = match run::build_tests(
+            &info.root,
+            BuildTarget::Manifest(&manifest),
+            &[],
+            BUILD_LIMIT,
+        ) {
+            Ok(build) => return Ok(build.binaries),
+            Err(failure) if failure.timed_out => {
+                return Err(format!(
+                    "the catalog's build took over {} s and was stopped",
+                    BUILD_LIMIT.as_secs()
+                ));
+            }
+            Err(failure) => failure,
+        };
+        let broken = blame(&failure.errors, &dir, ready);
         if broken.is_empty() {
             return Err(format!(
                 "the catalog does not compile:\n{}",
-                run::first_error(&rendered_errors(&messages, &output.stderr))
+                failure.message
             ));
         }
         ready.retain(|(entry, _)| {
@@ -306,21 +300,13 @@ fn write_package(
         scratch::solution_dependencies(root, &info.concepts)?.into(),
     );
     sections.insert("test".into(), toml::Value::Array(tests));
-    let path = dir.join("Cargo.toml");
-    write_if_changed(
-        &path,
-        &scratch::manifest(
-            root,
-            "tasklings-catalog",
-            sections,
-            scratch::DebugInfo::None,
-        )?,
-    )?;
-    write_if_changed(
-        &dir.join("Cargo.lock"),
-        &scratch::read(&root.join("Cargo.lock"))?,
-    )?;
-    Ok(path)
+    scratch::write_package(
+        root,
+        dir,
+        "tasklings-catalog",
+        sections,
+        scratch::DebugInfo::None,
+    )
 }
 
 /// The exercise's test file as a module beside its answer: the library
@@ -339,84 +325,32 @@ fn tests_using_parent_module(test_file: &str, lib: &str) -> String {
     out
 }
 
-fn parse_json_lines(stdout: &str) -> Vec<serde_json::Value> {
-    stdout
-        .lines()
-        .filter_map(|line| serde_json::from_str(line).ok())
-        .collect()
-}
-
-/// The test binaries cargo reported, by test target (exercise) name.
-fn binaries(messages: &[serde_json::Value]) -> BTreeMap<String, PathBuf> {
-    messages
-        .iter()
-        .filter(|m| m["reason"] == "compiler-artifact")
-        .filter_map(|m| {
-            let name = m["target"]["name"].as_str()?;
-            let exe = m["executable"].as_str()?;
-            Some((name.to_owned(), PathBuf::from(exe)))
-        })
-        .collect()
-}
-
 /// The entries whose answer files an error points into, with that error.
 fn blame(
-    messages: &[serde_json::Value],
+    errors: &[CompileError],
     dir: &Path,
     ready: &[(Entry<'_>, String)],
 ) -> BTreeMap<(String, String), String> {
     let mut broken = BTreeMap::new();
-    for message in errors(messages) {
-        let files = span_files(&message["message"]);
+    for error in errors {
         for (entry, _) in ready {
             let answer = dir
                 .join("answers")
                 .join(&entry.exercise.name)
                 .join(format!("{}.rs", module(entry)));
             let answer = answer.to_string_lossy().replace('\\', "/");
-            if files
+            if error
+                .mentions
                 .iter()
                 .any(|f| f.replace('\\', "/").ends_with(&answer))
             {
-                let rendered = message["message"]["rendered"].as_str().unwrap_or_default();
                 broken
                     .entry(module_key(entry))
-                    .or_insert_with(|| rendered.trim_end().to_owned());
+                    .or_insert_with(|| error.rendered.trim_end().to_owned());
             }
         }
     }
     broken
-}
-
-fn errors(messages: &[serde_json::Value]) -> impl Iterator<Item = &serde_json::Value> {
-    messages
-        .iter()
-        .filter(|m| m["reason"] == "compiler-message" && m["message"]["level"] == "error")
-}
-
-/// Every file a diagnostic or its notes point into.
-fn span_files(diagnostic: &serde_json::Value) -> BTreeSet<String> {
-    let mut files = BTreeSet::new();
-    for span in diagnostic["spans"].as_array().into_iter().flatten() {
-        if let Some(file) = span["file_name"].as_str() {
-            files.insert(file.to_owned());
-        }
-    }
-    for child in diagnostic["children"].as_array().into_iter().flatten() {
-        files.extend(span_files(child));
-    }
-    files
-}
-
-fn rendered_errors(messages: &[serde_json::Value], stderr: &str) -> String {
-    let rendered: Vec<&str> = errors(messages)
-        .filter_map(|m| m["message"]["rendered"].as_str())
-        .collect();
-    if rendered.is_empty() {
-        stderr.to_owned()
-    } else {
-        rendered.join("\n")
-    }
 }
 
 /// Runs every entry `runs` times, a few processes at a time; one verdict
