@@ -93,6 +93,10 @@ impl Expectation {
         if self.matches() {
             return;
         }
+        let lanes = match self.chart() {
+            chart if chart.is_empty() => chart,
+            chart => format!("{chart}\n"),
+        };
         let explanation = match (self.diagnosis, self.lesson) {
             (Some(diagnosis), _) => format!("What went wrong: {diagnosis}"),
             (None, Some(lesson)) => format!("What to look at: {lesson}"),
@@ -109,22 +113,6 @@ impl Expectation {
             ""
         };
         // On the paused clock, the times mean something: draw them as lanes.
-        let lanes = if self.order_only {
-            String::new()
-        } else {
-            let mine: Vec<(Duration, &str)> = (self.actual.0.iter())
-                .map(|e| (e.at, e.what.as_str()))
-                .collect();
-            let theirs: Vec<(Duration, &str)> = (self.expected.iter())
-                .map(|Line(at, what)| (at.unwrap_or_default(), what.as_str()))
-                .collect();
-            let chart = crate::lanes::chart(&mine, &theirs);
-            if chart.is_empty() {
-                chart
-            } else {
-                format!("{chart}\n")
-            }
-        };
         panic!(
             "{}\n\n{lanes}The timeline{note}, yours beside the expected one (✗ marks where they differ):\n\n{}",
             wrap(&explanation, 88),
@@ -135,22 +123,28 @@ impl Expectation {
     /// Prints this test's lanes, yours and expected, passing or not: what
     /// `cargo xtask timeline` shows.
     fn draw(&self) {
-        let mine: Vec<(Duration, &str)> = (self.actual.0.iter())
-            .map(|e| (e.at, e.what.as_str()))
-            .collect();
-        let theirs: Vec<(Duration, &str)> = (self.expected.iter())
-            .map(|Line(at, what)| (at.unwrap_or_default(), what.as_str()))
-            .collect();
         let test = std::thread::current().name().unwrap_or("a test").to_owned();
         let verdict = if self.matches() {
             "as expected"
         } else {
             "not as expected"
         };
-        println!(
-            "--- {test}: {verdict}\n{}",
-            crate::lanes::chart(&mine, &theirs)
-        );
+        println!("--- {test}: {verdict}\n{}", self.chart());
+    }
+
+    /// Yours and the expected timeline as lanes; empty on the real clock,
+    /// where times mean nothing, or on a narrow terminal.
+    fn chart(&self) -> String {
+        if self.order_only {
+            return String::new();
+        }
+        let mine: Vec<(Duration, &str)> = (self.actual.0.iter())
+            .map(|e| (e.at, e.what.as_str()))
+            .collect();
+        let theirs: Vec<(Duration, &str)> = (self.expected.iter())
+            .map(|Line(at, what)| (at.unwrap_or_default(), what.as_str()))
+            .collect();
+        crate::lanes::chart(&mine, &theirs)
     }
 
     fn matches(&self) -> bool {
