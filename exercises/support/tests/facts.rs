@@ -665,6 +665,88 @@ fn asking_for_the_task_id_outside_a_task_panics_with_this_message() {
     );
 }
 
+/// Backs: the support crate's `impatient` and `crowd_at` docs ("a yield from
+/// the top-level future lets up to 61 queued tasks run before it is polled
+/// again"), and cancel1, cancel2, cancel4 ("enough only on an idle
+/// current-thread runtime").
+#[test]
+fn a_yield_from_the_top_level_future_lets_at_most_61_queued_tasks_run_first() {
+    paused().block_on(async {
+        let ran = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        for _ in 0..100 {
+            let ran = ran.clone();
+            tokio::spawn(async move { ran.fetch_add(1, Ordering::Relaxed) });
+        }
+        task::yield_now().await;
+        assert_eq!(ran.load(Ordering::Relaxed), 61);
+    });
+}
+
+/// Backs: blocking2's message ("consume_budget() yields only once the
+/// task's budget (128) is spent").
+#[test]
+fn consume_budget_gives_way_only_once_the_budget_of_128_is_spent() {
+    paused().block_on(async {
+        let other_ran = Arc::new(AtomicBool::new(false));
+        let flag = other_ran.clone();
+        let other = tokio::spawn(async move { flag.store(true, Ordering::Release) });
+        let mut first_seen = None;
+        for call in 1..=300 {
+            task::consume_budget().await;
+            if first_seen.is_none() && other_ran.load(Ordering::Acquire) {
+                first_seen = Some(call);
+            }
+        }
+        other.await.unwrap();
+        // The first 128 calls spend the budget without giving way; the next
+        // one finds it spent and lets the other task run.
+        assert_eq!(first_seen, Some(129));
+    });
+}
+
+/// Backs: README's coverage row ("`JoinSet::join_all`, in completion order").
+#[test]
+fn join_set_join_all_gives_the_answers_in_completion_order() {
+    paused().block_on(async {
+        let mut set = JoinSet::new();
+        for (answer, after) in [("slow", 3), ("fast", 1), ("middle", 2)] {
+            set.spawn(async move {
+                sleep(Duration::from_secs(after)).await;
+                answer
+            });
+        }
+        assert_eq!(set.join_all().await, ["fast", "middle", "slow"]);
+    });
+}
+
+/// Backs: `tokio_panics.rs` ("call it from async code, or a `spawn_blocking`
+/// job, which runs inside the runtime").
+#[test]
+fn a_blocking_job_may_spawn_a_task() {
+    paused().block_on(async {
+        let spawned = task::spawn_blocking(|| tokio::spawn(async { 7 }))
+            .await
+            .unwrap();
+        assert_eq!(spawned.await.unwrap(), 7);
+    });
+}
+
+/// Backs: `tokio_panics.rs` ("block_on inside async code", not building a
+/// runtime there): the nested `block_on` panics with this message.
+#[test]
+fn block_on_inside_a_runtime_panics_with_this_message() {
+    let message = panic_message(|| {
+        paused().block_on(async {
+            let inner = Builder::new_current_thread().build().unwrap();
+            inner.block_on(async {});
+        });
+    });
+    assert!(
+        message.contains("Cannot start a runtime from within a runtime"),
+        "{message}"
+    );
+}
+
 // ------------------------------------------------------------ helpers
 
 /// Pushes its line to the log when dropped.
