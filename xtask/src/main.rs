@@ -8,11 +8,14 @@ mod info;
 mod isolate;
 mod layout;
 mod results;
+#[cfg(test)]
+mod roles;
 mod run;
 mod scratch;
 mod student;
 mod term;
 mod timeline;
+mod tree;
 mod watch;
 
 use std::path::{Path, PathBuf};
@@ -68,7 +71,10 @@ for instructors:
 fn main() -> ExitCode {
     quiet_panics();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match dispatch(&args) {
+    let result = dispatch(&args);
+    // A thread may still be waiting on a command (watch quits mid-build).
+    tree::stop_all();
+    match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(Error(message)) => {
@@ -93,6 +99,7 @@ fn quiet_panics() {
             })
             .unwrap_or_default();
         if message.starts_with("failed printing to std") {
+            tree::stop_all();
             std::process::exit(0);
         }
         let place = info

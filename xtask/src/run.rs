@@ -3,11 +3,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
+
+use crate::tree::Tree;
 
 /// The support crate's variable for plain-ASCII lane charts.
 pub const ASCII_VARIABLE: &str = "TASKLINGS_ASCII";
@@ -40,30 +42,50 @@ pub struct Output {
     pub timed_out: bool,
     pub stdout: String,
     pub stderr: String,
+    /// Something outside the command's tree still held its output open
+    /// [`AFTER_THE_END`] after the end; what it wrote later is not here.
+    pub held_open: bool,
 }
 
-/// How long the output may go on after the command has ended: only a
-/// process it left behind (a grandchild still holding the pipe) writes then,
-/// and it must not keep us waiting.
+impl Output {
+    /// The last line the command wrote, to say what it was doing when it
+    /// was stopped.
+    pub fn last_words(&self) -> &str {
+        [&self.stderr, &self.stdout]
+            .into_iter()
+            .find_map(|text| text.lines().rev().find(|l| !l.trim().is_empty()))
+            .map_or("(nothing)", str::trim)
+    }
+}
+
+/// How long the output may go on after the command has ended. The command's
+/// tree has been ended by then, so only a process that left the tree (a
+/// daemon) can still hold the pipes, and it must not keep us waiting.
 const AFTER_THE_END: Duration = Duration::from_secs(2);
 
-/// Runs `command` to the end, or kills it after `limit`. Never waits on a
-/// process the command left running: its output is taken as it stands
-/// [`AFTER_THE_END`] after the command ends.
+/// Runs `command` to the end, or stops it after `limit`; either way every
+/// process it started and left running is ended with it (see [`tree`]).
+///
+/// [`tree`]: crate::tree
 pub fn run(mut command: Command, limit: Duration) -> std::io::Result<Output> {
-    let mut child = command
+    command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let stdout = drain(child.stdout.take());
-    let stderr = drain(child.stderr.take());
-    let (success, timed_out) = wait(&mut child, limit)?;
+        .stderr(Stdio::piped());
+    let mut tree = Tree::spawn(&mut command)?;
+    let stdout = drain(tree.root().stdout.take());
+    let stderr = drain(tree.root().stderr.take());
+    let finished = wait(tree.root(), limit);
+    tree.stop();
+    let finished = finished?;
+    let (stdout, stdout_held) = stdout.finish();
+    let (stderr, stderr_held) = stderr.finish();
     Ok(Output {
-        success,
-        timed_out,
-        stdout: stdout.finish(),
-        stderr: stderr.finish(),
+        success: finished.is_some_and(|status| status.success()),
+        timed_out: finished.is_none(),
+        stdout,
+        stderr,
+        held_open: stdout_held || stderr_held,
     })
 }
 
@@ -75,11 +97,11 @@ struct Drain {
 
 impl Drain {
     /// What was read: all of it once the pipe closes, or what had come by
-    /// [`AFTER_THE_END`] if something still holds it open.
-    fn finish(self) -> String {
-        let _ = self.done.recv_timeout(AFTER_THE_END);
+    /// [`AFTER_THE_END`] if something still holds it open (then `true`).
+    fn finish(self) -> (String, bool) {
+        let held_open = self.done.recv_timeout(AFTER_THE_END).is_err();
         let text = self.text.lock().unwrap_or_else(|e| e.into_inner());
-        String::from_utf8_lossy(&text).into_owned()
+        (String::from_utf8_lossy(&text).into_owned(), held_open)
     }
 }
 
@@ -101,16 +123,15 @@ fn drain(pipe: Option<impl Read + Send + 'static>) -> Drain {
     Drain { text, done }
 }
 
-fn wait(child: &mut Child, limit: Duration) -> std::io::Result<(bool, bool)> {
+/// The first process's exit status, or `None` if `limit` came first.
+fn wait(child: &mut Child, limit: Duration) -> std::io::Result<Option<ExitStatus>> {
     let deadline = Instant::now() + limit;
     loop {
         if let Some(status) = child.try_wait()? {
-            return Ok((status.success(), false));
+            return Ok(Some(status));
         }
         if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Ok((false, true));
+            return Ok(None);
         }
         thread::sleep(Duration::from_millis(5));
     }
@@ -145,7 +166,8 @@ pub fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |d| root.join(d))
 }
 
-/// The test binaries of one build, by test target name.
+/// The test binaries of one build, by target name: a test target's own, or
+/// a library's or binary's for its unit tests.
 pub struct Build {
     pub binaries: BTreeMap<String, PathBuf>,
 }
@@ -194,7 +216,11 @@ pub fn build_tests(
     if output.timed_out {
         return Err(BuildFailure {
             timed_out: true,
-            message: format!("the build took over {} s", limit.as_secs()),
+            message: format!(
+                "the build took over {} s and was stopped; cargo's last line: {}",
+                limit.as_secs(),
+                output.last_words()
+            ),
             errors: Vec::new(),
         });
     }
@@ -217,11 +243,8 @@ pub fn build_tests(
     }
     let mut binaries = BTreeMap::new();
     for message in &messages {
-        let is_test_target = message["target"]["kind"]
-            .as_array()
-            .is_some_and(|k| k.iter().any(|k| k == "test"));
         if let (true, Some(name), Some(exe)) = (
-            is_test_target,
+            message["profile"]["test"] == true,
             message["target"]["name"].as_str(),
             message["executable"].as_str(),
         ) {
@@ -300,6 +323,10 @@ pub enum Outcome {
 pub struct TestRun {
     pub outcomes: BTreeMap<String, Outcome>,
     pub timed_out: bool,
+    /// When it timed out: the tests that had not finished.
+    pub unfinished: Vec<String>,
+    /// A process that escaped the binary's tree still held its output.
+    pub held_open: bool,
     pub output: String,
 }
 
@@ -345,18 +372,57 @@ pub fn run_tests_with(
     if plain_lanes() {
         command.env(ASCII_VARIABLE, "1");
     }
+    run_test_command(command, limit)
+}
+
+/// Runs a test binary's `command` as it is, with no variable added.
+pub fn run_test_command(command: Command, limit: Duration) -> TestRun {
+    let binary = PathBuf::from(command.get_program());
+    let args: Vec<String> = command
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     match run(command, limit) {
-        Ok(output) => TestRun {
-            outcomes: parse_outcomes(&output.stdout),
-            timed_out: output.timed_out,
-            output: output.stdout,
-        },
+        Ok(output) => {
+            let outcomes = parse_outcomes(&output.stdout);
+            let unfinished = if output.timed_out {
+                unfinished(&binary, &args, &outcomes)
+            } else {
+                Vec::new()
+            };
+            TestRun {
+                outcomes,
+                timed_out: output.timed_out,
+                unfinished,
+                held_open: output.held_open,
+                output: output.stdout,
+            }
+        }
         Err(e) => TestRun {
             outcomes: BTreeMap::new(),
             timed_out: false,
+            unfinished: Vec::new(),
+            held_open: false,
             output: format!("could not run {}: {e}", binary.display()),
         },
     }
+}
+
+/// The tests `binary` would run with `args` that have no outcome yet: what
+/// a run that was stopped had been waiting for.
+fn unfinished(binary: &Path, args: &[String], outcomes: &BTreeMap<String, Outcome>) -> Vec<String> {
+    let mut command = Command::new(binary);
+    command.args(args).args(["--list", "--format", "terse"]);
+    let Ok(listing) = run(command, TEST_LIMIT) else {
+        return Vec::new();
+    };
+    listing
+        .stdout
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .filter(|name| !outcomes.contains_key(*name))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Reads libtest's `test <name> ... ok` / `... FAILED` lines.
@@ -375,3 +441,6 @@ pub fn parse_outcomes(stdout: &str) -> BTreeMap<String, Outcome> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -422,6 +422,8 @@ fn run_once(entry: &Entry<'_>, binary: &Path) -> Result<(), String> {
                 .filter_map(|(name, o)| Some((name.strip_prefix(&prefix)?.to_owned(), o)))
                 .collect(),
             timed_out: output.timed_out,
+            unfinished: Vec::new(),
+            held_open: output.held_open,
             output: output.stdout,
         },
         Err(e) => return Err(format!("{}: could not run its tests: {e}", entry.label())),

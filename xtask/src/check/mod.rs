@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use std::thread;
 
@@ -143,6 +143,9 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     )
     .map_err(|e| Error::new(format!("could not run cargo fmt: {e}")))?;
     let fmt_ok = tally.record(fmt.success, || {
+        if fmt.timed_out {
+            return stopped("`cargo fmt --all --check`", BUILD_LIMIT, &fmt);
+        }
         format!(
             "formatting: `cargo fmt --all --check` wants changes; run `cargo fmt`.\n{}",
             fmt.stdout
@@ -166,6 +169,13 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     let clippy = run::run(with_args(run::cargo(root), &clippy_args), BUILD_LIMIT)
         .map_err(|e| Error::new(format!("could not run cargo clippy: {e}")))?;
     let clippy_ok = tally.record(clippy.success, || {
+        if clippy.timed_out {
+            return stopped(
+                &format!("`cargo {}`", clippy_args.join(" ")),
+                BUILD_LIMIT,
+                &clippy,
+            );
+        }
         format!(
             "clippy: `cargo {}` fails:\n{}",
             clippy_args.join(" "),
@@ -176,8 +186,8 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     // The runner's tests build and run in a copy of their own; they can go
     // on while the concepts are checked.
     let runner = whole.then(|| {
-        let command = with_args(run::cargo(root), &["test", "--package", "xtask"]);
-        thread::spawn(move || run::run(command, BUILD_LIMIT))
+        let root = root.to_owned();
+        thread::spawn(move || runner_tests(&root))
     });
 
     // The facts the teaching text relies on, and the support crate's own
@@ -213,11 +223,16 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
 
     let runner_ok = runner.map(|runner| {
         progress("the runner's own tests");
-        finish_cargo_test(
-            runner,
-            &mut tally,
-            "the runner's own tests fail (cargo test -p xtask):",
-        )
+        let problems = runner.join().unwrap_or_else(|_| {
+            vec!["the runner's own tests: the thread running them stopped on a bug".to_owned()]
+        });
+        if problems.is_empty() {
+            tally.record(true, String::new);
+        }
+        for problem in &problems {
+            tally.record(false, || problem.clone());
+        }
+        problems.is_empty()
     });
     let docs_ok = docs.map(|docs| {
         progress("the support crate's documentation");
@@ -289,17 +304,7 @@ fn finish_cargo_test(
     };
     if output.timed_out {
         return tally.record(false, || {
-            format!(
-                "{headline}\nthey did not finish within {} s and were stopped; the last \
-                 test started was:\n{}",
-                BUILD_LIMIT.as_secs(),
-                output
-                    .stdout
-                    .lines()
-                    .rev()
-                    .find(|l| l.starts_with("test "))
-                    .unwrap_or("(none started)")
-            )
+            format!("{headline}\n{}", stopped("it", BUILD_LIMIT, &output))
         });
     }
     tally.record(output.success, || {
@@ -491,7 +496,11 @@ fn repeat_runs(binary: &Path, times: u32) -> Vec<String> {
 
 fn failing(headline: &str, name: &str, run: &TestRun) -> String {
     let what = if run.timed_out {
-        "timed out".to_owned()
+        format!(
+            "stopped after {} s{}",
+            TEST_LIMIT.as_secs(),
+            crate::results::still_running(&run.unfinished)
+        )
     } else {
         run.failed().join(", ")
     };
@@ -557,6 +566,60 @@ fn warn_if_stubs_were_edited(info: &Info) {
             edited[0]
         );
     }
+}
+
+/// The runner's own test binaries may run this long, once built: about
+/// 15 s warm, longer the first time, when they build their copy of the
+/// workspace.
+const RUNNER_TEST_LIMIT: Duration = Duration::from_secs(300);
+
+/// Builds and runs the runner's own tests (`cargo test -p xtask`), each
+/// binary under [`RUNNER_TEST_LIMIT`]; the problems found.
+fn runner_tests(root: &Path) -> Vec<String> {
+    const WHAT: &str = "the runner's own tests (cargo test -p xtask)";
+    let build = match run::build_tests(root, BuildTarget::Package("xtask"), &[], BUILD_LIMIT) {
+        Ok(build) => build,
+        Err(failure) => return vec![format!("{WHAT} do not build:\n{}", failure.message)],
+    };
+    let mut problems = Vec::new();
+    for (target, binary) in &build.binaries {
+        // As `cargo test` runs them: from the package's folder, with no
+        // variable of xtask's own (they run xtask, and check what it adds).
+        let mut command = std::process::Command::new(binary);
+        command.current_dir(root.join("xtask"));
+        let run = run::run_test_command(command, RUNNER_TEST_LIMIT);
+        if run.timed_out {
+            problems.push(format!(
+                "{WHAT}: `{target}` did not finish within {} s and was stopped, with every \
+                 process it started{}",
+                RUNNER_TEST_LIMIT.as_secs(),
+                crate::results::still_running(&run.unfinished)
+            ));
+        } else if !run.all_passed() {
+            problems.push(format!(
+                "{WHAT}: `{target}` fails: {}\n{}",
+                run.failed().join(", "),
+                excerpt(&run.output, 40)
+            ));
+        }
+        if run.held_open {
+            problems.push(format!(
+                "{WHAT}: `{target}` started a process that left its process group (or job) \
+                 and kept the output open after the tests ended; a test must end what it starts"
+            ));
+        }
+    }
+    problems
+}
+
+/// A step that did not finish within `limit`: what it was doing then.
+fn stopped(what: &str, limit: Duration, output: &run::Output) -> String {
+    format!(
+        "{what} did not finish within {} s and was stopped, with every process it started; \
+         its last line was: {}",
+        limit.as_secs(),
+        output.last_words()
+    )
 }
 
 fn verdict(ok: bool) -> &'static str {
