@@ -169,7 +169,8 @@ fn two_pricings_run_at_once_and_a_third_starts_when_one_ends() {
             .check();
         // The order in which the jobs' ends reach the runtime depends on how
         // the OS schedules their threads, so any other order of the same
-        // prices is taken for the order they ended (a JoinSet's), but sorted.
+        // prices may be the order they ended (a JoinSet's); even the sorted
+        // order, by chance, so that message names both.
         let mut sorted = prices.clone();
         sorted.sort_unstable();
         let same_prices = sorted == [300, 400, 500, 600];
@@ -179,7 +180,8 @@ fn two_pricings_run_at_once_and_a_third_starts_when_one_ends() {
             "{}",
             if same_prices && prices == sorted {
                 "the prices must follow the order of the products (apple, fig, banana, kiwi), \
-                 not sorted: keep the handles in a Vec, in that order, and await them in order"
+                 not sorted and not the order the pricings ended: keep the handles in a Vec, \
+                 in that order, and await them in order"
             } else if same_prices {
                 "the prices must follow the order of the products (apple, fig, banana, kiwi), \
                  not the order the pricings ended: keep the handles in a Vec and await them \

@@ -415,19 +415,22 @@ fn run_once(entry: &Entry<'_>, binary: &Path) -> Result<(), String> {
         // wait the full hang limit for those.
         command.env(HANG_LIMIT_VARIABLE, MISTAKE_HANG_LIMIT_MS);
     }
-    let run = match run::run(command, TEST_LIMIT) {
-        Ok(output) => TestRun {
-            outcomes: run::parse_outcomes(&output.stdout)
-                .into_iter()
-                .filter_map(|(name, o)| Some((name.strip_prefix(&prefix)?.to_owned(), o)))
-                .collect(),
-            timed_out: output.timed_out,
-            unfinished: Vec::new(),
-            held_open: output.held_open,
-            output: output.stdout,
-        },
-        Err(e) => return Err(format!("{}: could not run its tests: {e}", entry.label())),
-    };
+    let mut run = run::run_test_command(command, TEST_LIMIT);
+    if run.outcomes.is_empty() && !run.timed_out {
+        return Err(format!(
+            "{}: its tests did not run:\n{}",
+            entry.label(),
+            run.output
+        ));
+    }
+    // Named as in the test file, without the entry's module.
+    let unprefixed = |name: &String| name.strip_prefix(&prefix).map(str::to_owned);
+    run.outcomes = run
+        .outcomes
+        .iter()
+        .filter_map(|(name, outcome)| Some((unprefixed(name)?, *outcome)))
+        .collect();
+    run.unfinished = run.unfinished.iter().filter_map(unprefixed).collect();
     match entry.mistake {
         Some(mistake) => judge_mistake(entry, mistake, &prefix, &run),
         None => judge_variant(entry, &prefix, &run),
@@ -460,8 +463,9 @@ fn judge_mistake(
             }
         }
         None if run.timed_out => Err(format!(
-            "{what}: its tests did not finish within {} s",
-            TEST_LIMIT.as_secs()
+            "{what}: its tests did not finish within {} s and were stopped{}",
+            TEST_LIMIT.as_secs(),
+            crate::results::still_running(&run.unfinished)
         )),
         None => Err(format!("{what}: `{test}` did not run")),
     }
@@ -474,9 +478,15 @@ fn judge_variant(entry: &Entry<'_>, prefix: &str, run: &TestRun) -> Result<(), S
     let what = entry.label();
     let failed = run.failed();
     let Some(first) = failed.first() else {
-        return Err(format!(
-            "{what}: its tests did not all run (timed out or crashed)"
-        ));
+        return Err(if run.timed_out {
+            format!(
+                "{what}: its tests did not finish within {} s and were stopped{}",
+                TEST_LIMIT.as_secs(),
+                crate::results::still_running(&run.unfinished)
+            )
+        } else {
+            format!("{what}: its tests did not all run (the process crashed)")
+        });
     };
     Err(format!(
         "{what}: this correct answer is rejected by {}: {}",
