@@ -181,12 +181,14 @@ pub struct BuildFailure {
     pub errors: Vec<CompileError>,
 }
 
-/// One error rustc reported.
+/// One error (or warning) rustc reported.
 pub struct CompileError {
     /// The files of its primary spans, as rustc names them.
     pub files: Vec<String>,
     /// Every file it or its notes point into.
     pub mentions: BTreeSet<String>,
+    /// The lint that raised it (`unused_imports`, `clippy::...`), if any.
+    pub lint: Option<String>,
     /// The error as rustc prints it.
     pub rendered: String,
 }
@@ -256,9 +258,15 @@ pub fn build_tests(
 
 /// The errors among cargo's JSON messages, each with its primary files.
 fn compile_errors(messages: &[serde_json::Value]) -> Vec<CompileError> {
+    diagnostics(messages, "error")
+}
+
+/// The diagnostics of one `level` ("error", "warning") among cargo's JSON
+/// messages.
+fn diagnostics(messages: &[serde_json::Value], level: &str) -> Vec<CompileError> {
     messages
         .iter()
-        .filter(|m| m["reason"] == "compiler-message" && m["message"]["level"] == "error")
+        .filter(|m| m["reason"] == "compiler-message" && m["message"]["level"] == level)
         .map(|m| CompileError {
             files: m["message"]["spans"]
                 .as_array()
@@ -268,12 +276,46 @@ fn compile_errors(messages: &[serde_json::Value]) -> Vec<CompileError> {
                 .filter_map(|span| span["file_name"].as_str().map(str::to_owned))
                 .collect(),
             mentions: span_files(&m["message"]),
+            lint: m["message"]["code"]["code"].as_str().map(str::to_owned),
             rendered: m["message"]["rendered"]
                 .as_str()
                 .unwrap_or_default()
                 .to_owned(),
         })
         .collect()
+}
+
+/// Runs clippy on the package at `manifest`; its warnings, or why it could
+/// not say.
+pub fn clippy_warnings(
+    root: &Path,
+    manifest: &Path,
+    limit: Duration,
+) -> Result<Vec<CompileError>, String> {
+    let mut command = cargo(root);
+    command
+        .args(["clippy", "--message-format=json", "--manifest-path"])
+        .arg(manifest);
+    let output = run(command, limit).map_err(|e| format!("could not run cargo clippy: {e}"))?;
+    if output.timed_out {
+        return Err(format!(
+            "clippy did not finish within {} s and was stopped; its last line: {}",
+            limit.as_secs(),
+            output.last_words()
+        ));
+    }
+    let messages: Vec<serde_json::Value> = output
+        .stdout
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
+    if !output.success {
+        return Err(compile_errors(&messages).first().map_or_else(
+            || first_error(&output.stderr),
+            |e| e.rendered.trim_end().to_owned(),
+        ));
+    }
+    Ok(diagnostics(&messages, "warning"))
 }
 
 #[derive(Clone, Copy)]

@@ -85,6 +85,10 @@ fn manifest(
     package.insert("publish".into(), false.into());
     package.insert("autotests".into(), false.into());
     package.insert("autolib".into(), false.into());
+    // The workspace's oldest Rust: clippy suggests nothing newer.
+    if let Some(version) = workspace_package_field(root, "rust-version")? {
+        package.insert("rust-version".into(), version);
+    }
     let mut manifest = Table::new();
     manifest.insert("package".into(), package.into());
     manifest.extend(sections);
@@ -132,6 +136,24 @@ pub fn write_package(
 pub fn workspace_profile(root: &Path) -> Result<Option<Value>, Error> {
     Ok(parse_toml(&root.join("Cargo.toml"))?
         .get("profile")
+        .cloned())
+}
+
+/// A field of the workspace's `[workspace.package]`, if it is set.
+fn workspace_package_field(root: &Path, field: &str) -> Result<Option<Value>, Error> {
+    Ok(parse_toml(&root.join("Cargo.toml"))?
+        .get("workspace")
+        .and_then(|w| w.get("package"))
+        .and_then(|p| p.get(field))
+        .cloned())
+}
+
+/// The workspace's `[workspace.lints]` table, if it has one: a scratch
+/// package's `[lints]`, so its code is held to the same lints.
+pub fn workspace_lints(root: &Path) -> Result<Option<Value>, Error> {
+    Ok(parse_toml(&root.join("Cargo.toml"))?
+        .get("workspace")
+        .and_then(|w| w.get("lints"))
         .cloned())
 }
 

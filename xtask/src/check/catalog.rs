@@ -26,6 +26,8 @@ use crate::scratch::{self, path_literal, write_if_changed};
 const MISTAKE_HANG_LIMIT_MS: &str = "500";
 use crate::results::HANG_LIMIT_VARIABLE;
 
+mod style;
+
 /// What became of each entry, by exercise and file: `Ok`, or the problem.
 pub type Verdicts = BTreeMap<(String, String), Result<(), String>>;
 
@@ -68,7 +70,7 @@ pub fn check(info: &Info, runs: u32) -> Findings {
     }
 
     // A catalogued answer is code an instructor reads: formatted like the rest.
-    let unformatted = unformatted(root, &ready);
+    let unformatted = style::unformatted(root, &ready);
     ready.retain(|(entry, _)| {
         let Some(problem) = unformatted.get(&module_key(entry)) else {
             return true;
@@ -95,6 +97,23 @@ pub fn check(info: &Info, runs: u32) -> Findings {
         }
     };
 
+    // Linted once they build: clippy says nothing of code that does not.
+    let mut lint_problem = None;
+    match style::unlinted(info, &ready, "catalog-lint") {
+        Ok(unlinted) => ready.retain(|(entry, _)| {
+            let Some(problem) = unlinted.get(&module_key(entry)) else {
+                return true;
+            };
+            record(&mut verdicts, entry, Err(problem.clone()));
+            false
+        }),
+        Err(problem) => {
+            lint_problem = Some(format!(
+                "the catalog's answers could not be linted: {problem}"
+            ));
+        }
+    }
+
     let jobs: Vec<(Entry<'_>, &Path)> = ready
         .iter()
         .filter_map(|(entry, _)| match binaries.get(&entry.exercise.name) {
@@ -111,7 +130,7 @@ pub fn check(info: &Info, runs: u32) -> Findings {
     }
     Findings {
         verdicts,
-        build_problem: None,
+        build_problem: lint_problem,
     }
 }
 
@@ -145,49 +164,16 @@ fn answer(root: &Path, entry: &Entry<'_>) -> Result<String, String> {
     entry.source(root)
 }
 
-/// The entries whose answer rustfmt would change, each with what to do.
-fn unformatted(root: &Path, ready: &[(Entry<'_>, String)]) -> BTreeMap<(String, String), String> {
-    let dir = scratch::dir(root, "catalog").join("formatting");
-    let mut files = Vec::new();
-    for (entry, source) in ready {
-        let file = dir.join(format!("{}-{}.rs", entry.exercise.name, module(entry)));
-        if write_if_changed(&file, source).is_ok() {
-            files.push((entry, file));
-        }
-    }
-    let mut command = std::process::Command::new("rustfmt");
-    command
-        .args(["--edition", "2024", "--check", "-l"])
-        .args(files.iter().map(|(_, file)| file));
-    let Ok(output) = run::run(command, TEST_LIMIT) else {
-        return BTreeMap::new();
-    };
-    let listed = output.stdout.replace('\\', "/");
-    files
-        .into_iter()
-        .filter(|(_, file)| listed.contains(&file.to_string_lossy().replace('\\', "/")))
-        .map(|(entry, _)| {
-            let problem = format!(
-                "{}: its answer is not formatted as rustfmt would. Store it again, formatted: \
-                 `cargo xtask catalog {ex} --show {stem} > {stem}.rs`, `rustfmt --edition 2024 \
-                 {stem}.rs`, then `cargo xtask catalog {ex} {stem}.rs{variant}`",
-                entry.label(),
-                ex = entry.exercise.name,
-                stem = entry.stem(),
-                variant = if entry.kind == Kind::Variant {
-                    " --variant"
-                } else {
-                    ""
-                },
-            );
-            (module_key(entry), problem)
-        })
-        .collect()
-}
-
 /// The entry's module in its exercise's test binary.
 fn module(entry: &Entry<'_>) -> String {
     format!("{}_{}", entry.kind.word(), entry.stem())
+}
+
+/// Where the entry's answer is written: `<dir>/answers/<exercise>/<module>.rs`.
+fn answer_file(dir: &Path, entry: &Entry<'_>) -> PathBuf {
+    dir.join("answers")
+        .join(&entry.exercise.name)
+        .join(format!("{}.rs", module(entry)))
 }
 
 /// Writes the catalog package and builds it. An entry whose answer does not
@@ -239,6 +225,15 @@ fn build(
     Err("the catalog still does not compile after taking out the broken entries".to_owned())
 }
 
+/// Whether a diagnostic (or one of its notes) points into `file`.
+fn points_into(diagnostic: &CompileError, file: &Path) -> bool {
+    let file = file.to_string_lossy().replace('\\', "/");
+    diagnostic
+        .mentions
+        .iter()
+        .any(|f| f.replace('\\', "/").ends_with(&file))
+}
+
 fn module_key(entry: &Entry<'_>) -> (String, String) {
     (entry.exercise.name.clone(), module(entry))
 }
@@ -274,10 +269,7 @@ fn write_package(
              // each, with the exercise's tests beside each answer.\n#![allow(warnings)]\n"
         );
         for (entry, source) in items {
-            let answer = dir
-                .join("answers")
-                .join(name)
-                .join(format!("{}.rs", module(entry)));
+            let answer = answer_file(dir, entry);
             write_if_changed(&answer, source)?;
             main.push_str(&format!(
                 "\nmod {module} {{\n    mod {lib} {{\n        #[path = {answer}]\n        pub mod {name};\n    }}\n    \
@@ -334,16 +326,7 @@ fn blame(
     let mut broken = BTreeMap::new();
     for error in errors {
         for (entry, _) in ready {
-            let answer = dir
-                .join("answers")
-                .join(&entry.exercise.name)
-                .join(format!("{}.rs", module(entry)));
-            let answer = answer.to_string_lossy().replace('\\', "/");
-            if error
-                .mentions
-                .iter()
-                .any(|f| f.replace('\\', "/").ends_with(&answer))
-            {
+            if points_into(error, &answer_file(dir, entry)) {
                 broken
                     .entry(module_key(entry))
                     .or_insert_with(|| error.rendered.trim_end().to_owned());
@@ -525,46 +508,6 @@ mod tests {
         assert_eq!(
             copy,
             "use super::spawning; // spawning2\n// Run it\nuse spawning::x;\n"
-        );
-    }
-
-    #[test]
-    fn an_answer_rustfmt_would_change_is_named_with_how_to_store_it_again() {
-        let root = std::env::temp_dir().join(format!("tasklings-format-{}", std::process::id()));
-        let exercise = crate::info::Exercise {
-            name: "spawning2".into(),
-            concept: crate::info::Concept {
-                dir: "01-spawning".into(),
-                package: "spawning".into(),
-                title: "Spawning".into(),
-            },
-            title: String::new(),
-            grade: "*".into(),
-            points: 10,
-            hint: String::new(),
-            mistakes: Vec::new(),
-            variants: vec![
-                crate::info::Variant {
-                    file: "tidy.patch".into(),
-                },
-                crate::info::Variant {
-                    file: "untidy.patch".into(),
-                },
-            ],
-        };
-        let entries: Vec<Entry<'_>> = Entry::all_of(&exercise).collect();
-        let ready = vec![
-            (entries[0], "pub fn f() -> u32 {\n    1\n}\n".to_owned()),
-            (entries[1], "pub fn f()->u32{1}\n".to_owned()),
-        ];
-        let found = unformatted(&root, &ready);
-        let _ = std::fs::remove_dir_all(&root);
-        assert_eq!(found.len(), 1, "{found:?}");
-        let problem = found.values().next().unwrap();
-        assert!(
-            problem.starts_with("spawning2: variant untidy.patch: its answer is not formatted")
-                && problem.contains("cargo xtask catalog spawning2 untidy.rs --variant"),
-            "{problem}"
         );
     }
 
