@@ -162,6 +162,13 @@ fn every_line_with_a_name_was_written_by_that_task() {
             "\"main: both spawned\" must be written by main itself, between the spawns and \
              the awaits, not from inside a task.\nYour timeline:\n{events}"
         );
+        let spawned = events.new_tasks_alive_when("main: both spawned");
+        assert!(
+            spawned.is_none_or(|tasks| tasks >= 2),
+            "\"main: both spawned\" was logged when {} of the two tasks had been spawned. \
+             Log it after both spawns, when it is true.\nYour timeline:\n{events}",
+            spawned.unwrap_or_default()
+        );
     });
 }
 

@@ -17,6 +17,8 @@ pub struct Timeline {
     // The test's runtime, whose (paused) clock stamps events logged from a
     // thread that runtime does not know about.
     runtime: Option<Handle>,
+    // The runtime's tasks alive when the timeline started (the test's own).
+    tasks_at_start: usize,
     events: Arc<Mutex<Vec<Event>>>,
     // Signalled on every log, for threads that wait for an event.
     logged: Arc<Condvar>,
@@ -35,14 +37,20 @@ pub struct Event {
     /// False when it was logged from a thread the runtime does not know
     /// about (`std::thread::spawn`): neither a task nor a `spawn_blocking` job.
     pub on_runtime: bool,
+    /// How many more of the runtime's tasks were alive than when the
+    /// timeline started: the tasks spawned since that had not yet finished,
+    /// started or not. `None` when there was no runtime to ask.
+    pub new_tasks_alive: Option<usize>,
 }
 
 impl Timeline {
     /// Starts an empty timeline at the current (virtual) instant.
     pub fn start() -> Self {
+        let runtime = Handle::try_current().ok();
         Timeline {
             start: Instant::now(),
-            runtime: Handle::try_current().ok(),
+            tasks_at_start: runtime.as_ref().map_or(0, tasks_alive),
+            runtime,
             events: Arc::default(),
             logged: Arc::default(),
         }
@@ -72,6 +80,9 @@ impl Timeline {
             what: what.into(),
             task: tokio::task::try_id(),
             on_runtime,
+            new_tasks_alive: Handle::try_current()
+                .ok()
+                .map(|runtime| tasks_alive(&runtime).saturating_sub(self.tasks_at_start)),
         };
         self.events
             .lock()
@@ -206,9 +217,21 @@ impl Events {
         self.0.is_empty()
     }
 
+    /// How many tasks spawned since the timeline started were alive (not
+    /// yet finished, started or not) when `what` was first logged. For
+    /// "were both tasks spawned before this line said so?".
+    pub fn new_tasks_alive_when(&self, what: &str) -> Option<usize> {
+        self.find(what).and_then(|e| e.new_tasks_alive)
+    }
+
     fn find(&self, what: &str) -> Option<&Event> {
         self.0.iter().find(|e| e.what == what)
     }
+}
+
+/// The runtime's tasks that have been spawned and not yet finished.
+fn tasks_alive(runtime: &Handle) -> usize {
+    runtime.metrics().num_alive_tasks()
 }
 
 impl fmt::Debug for Event {

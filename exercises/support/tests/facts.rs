@@ -55,6 +55,22 @@ fn a_spawned_task_has_not_started_when_spawn_returns_and_runs_at_the_spawners_aw
     });
 }
 
+/// Backs: the support crate's `Event::new_tasks_alive`, with which spawning1
+/// and naming1 tell a line logged after both spawns from one logged before
+/// them ("a spawned task counts as alive from `spawn` on, started or not,
+/// until it finishes").
+#[test]
+fn a_spawned_task_counts_as_alive_from_spawn_until_it_finishes() {
+    paused().block_on(async {
+        let metrics = tokio::runtime::Handle::current().metrics();
+        assert_eq!(metrics.num_alive_tasks(), 0);
+        let handle = tokio::spawn(sleep(Duration::from_secs(1)));
+        assert_eq!(metrics.num_alive_tasks(), 1, "not started yet, and alive");
+        handle.await.unwrap();
+        assert_eq!(metrics.num_alive_tasks(), 0, "finished");
+    });
+}
+
 /// Backs: timing3 and blocking2 ("on a current-thread runtime, a task already
 /// in the run queue runs before the yielder continues").
 #[test]
