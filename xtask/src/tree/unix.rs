@@ -1,5 +1,5 @@
 //! Trees as process groups. A group is not in the terminal's foreground,
-//! so Ctrl-C reaches only xtask; xtask passes it on by ending every group.
+//! so Ctrl-C and Ctrl-Z reach only xtask, which passes them on.
 //!
 //! Groups do not nest, and the runner's tests start xtask inside a tree:
 //! so a group is asked to end first (SIGTERM), which an xtask in it answers
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use rustix::process::{
     Pid, Signal, WaitOptions, kill_process_group, test_kill_process_group, waitpgid,
 };
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
 /// How long a group asked to end may take before it is made to.
 const GRACE: Duration = Duration::from_secs(1);
@@ -107,20 +107,39 @@ fn end_groups(groups: &[Pid], mut reap: impl FnMut()) {
     }
 }
 
-/// On Ctrl-C (or a closed terminal, or `kill`), ends every group, then
-/// ends xtask the way the signal would have.
+/// Passes on what the terminal would have sent the groups, had they been in
+/// its foreground: on Ctrl-C (or a closed terminal, or `kill`) every group
+/// ends, then xtask ends the way the signal would have; on Ctrl-Z they stop
+/// with xtask, and go on again with it.
 fn pass_on_interrupts() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        let Ok(mut signals) =
+            signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT])
+        else {
             return;
         };
         thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                stop_all();
-                let _ = signal_hook::low_level::emulate_default_handler(signal);
-                std::process::exit(128 + signal);
+            for signal in signals.forever() {
+                match signal {
+                    SIGTSTP => {
+                        signal_every_group(Signal::STOP);
+                        let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+                    }
+                    SIGCONT => signal_every_group(Signal::CONT),
+                    _ => {
+                        stop_all();
+                        let _ = signal_hook::low_level::emulate_default_handler(signal);
+                        std::process::exit(128 + signal);
+                    }
+                }
             }
         });
     });
+}
+
+fn signal_every_group(signal: Signal) {
+    for group in &live().groups {
+        let _ = kill_process_group(*group, signal);
+    }
 }
