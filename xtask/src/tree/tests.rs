@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::roles::{AN_HOUR, role, this_test_as};
 use crate::run::run;
+use crate::tree::Tree;
 
 #[test]
 fn a_process_the_command_left_running_is_ended_with_it() {
@@ -55,6 +56,31 @@ fn a_command_past_its_limit_is_ended_with_everything_it_started() {
     );
 }
 
+#[test]
+fn a_command_past_its_limit_ends_the_trees_it_started_itself() {
+    const TEST: &str = "tree::tests::a_command_past_its_limit_ends_the_trees_it_started_itself";
+    if play_a_role(TEST) {
+        return;
+    }
+
+    // As the runner's tests start xtask, which starts trees of its own:
+    // asked to end, the command must get the time to end them.
+    let limit = Duration::from_secs(2);
+    let output = run(this_test_as(TEST, "starts a tree and hangs"), limit).unwrap();
+
+    assert!(output.timed_out, "the command was not stopped at its limit");
+    assert!(
+        output.stdout.contains("sleeper started"),
+        "the command had not started its sleeper within {limit:?}:\n{}",
+        output.stdout
+    );
+    assert!(
+        !output.held_open,
+        "the sleeper in the command's own tree still held the output: the command was \
+         not asked to end (and given the time) before it was made to"
+    );
+}
+
 /// Plays the role this process was started for, if any; `false` in the
 /// test itself.
 #[expect(
@@ -77,6 +103,11 @@ fn play_a_role(test: &str) -> bool {
             if role.ends_with("hangs") {
                 thread::sleep(AN_HOUR);
             }
+        }
+        "starts a tree and hangs" => {
+            let _tree = Tree::spawn(&mut this_test_as(test, "sleeper")).expect("the sleeper");
+            println!("sleeper started");
+            thread::sleep(AN_HOUR);
         }
         other => panic!("unknown role {other:?}"),
     }
