@@ -596,10 +596,12 @@ fn runner_tests(root: &Path) -> Vec<String> {
                 crate::results::still_running(&run.unfinished)
             ));
         } else if !run.all_passed() {
+            // libtest lists every test, then the failures' messages.
+            let failures = run.output.find("\nfailures:").unwrap_or(0);
             problems.push(format!(
                 "{WHAT}: `{target}` fails: {}\n{}",
                 run.failed().join(", "),
-                excerpt(&run.output, 40)
+                excerpt(&run.output[failures..], 40)
             ));
         }
         if run.held_open {
