@@ -584,9 +584,12 @@ fn runner_tests(root: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     for (target, binary) in &build.binaries {
         // As `cargo test` runs them: from the package's folder, with no
-        // variable of xtask's own (they run xtask, and check what it adds).
+        // variable of xtask's own (they run xtask, and check what it adds);
+        // without backtraces, so a failure reads short.
         let mut command = std::process::Command::new(binary);
-        command.current_dir(root.join("xtask"));
+        command
+            .current_dir(root.join("xtask"))
+            .env("RUST_BACKTRACE", "0");
         let run = run::run_test_command(command, RUNNER_TEST_LIMIT);
         if run.timed_out {
             problems.push(format!(
