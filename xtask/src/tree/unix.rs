@@ -5,6 +5,7 @@
 //! so a group is asked to end first (SIGTERM), which an xtask in it answers
 //! by ending its own groups, and only then made to (SIGKILL).
 
+use std::io::IsTerminal;
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command};
 use std::sync::{Mutex, MutexGuard, Once};
@@ -114,9 +115,13 @@ fn end_groups(groups: &[Pid], mut reap: impl FnMut()) {
 fn pass_on_interrupts() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        let Ok(mut signals) =
-            signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT])
-        else {
+        let mut passed_on = vec![SIGINT, SIGTERM, SIGTSTP, SIGCONT];
+        // A closed terminal ends us only if we write to it: under `nohup`
+        // (output to a file, SIGHUP ignored) it must stay ignored.
+        if std::io::stdout().is_terminal() || std::io::stderr().is_terminal() {
+            passed_on.push(SIGHUP);
+        }
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(passed_on) else {
             return;
         };
         thread::spawn(move || {
