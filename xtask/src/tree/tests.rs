@@ -38,17 +38,8 @@ fn a_command_past_its_limit_is_ended_with_everything_it_started() {
         return;
     }
 
-    // Long enough to start two processes on a loaded machine; the command
-    // then waits forever.
-    let limit = Duration::from_secs(2);
-    let output = run(this_test_as(TEST, "starts a sleeper and hangs"), limit).unwrap();
+    let output = stopped_after_starting_its_sleeper(TEST, "starts a sleeper and hangs");
 
-    assert!(output.timed_out, "the command was not stopped at its limit");
-    assert!(
-        output.stdout.contains("sleeper started"),
-        "the command had not started its sleeper within {limit:?}:\n{}",
-        output.stdout
-    );
     assert!(
         !output.held_open,
         "the sleeper still held the output after the command was stopped: only the \
@@ -65,20 +56,29 @@ fn a_command_past_its_limit_ends_the_trees_it_started_itself() {
 
     // As the runner's tests start xtask, which starts trees of its own:
     // asked to end, the command must get the time to end them.
-    let limit = Duration::from_secs(2);
-    let output = run(this_test_as(TEST, "starts a tree and hangs"), limit).unwrap();
+    let output = stopped_after_starting_its_sleeper(TEST, "starts a tree and hangs");
 
+    assert!(
+        !output.held_open,
+        "the sleeper in the command's own tree still held the output: the command was \
+         not asked to end (and given the time) before it was made to"
+    );
+}
+
+/// Runs `test` playing `role`, a command that starts a sleeper and then
+/// waits forever, until its limit; what it left, once it was surely stopped
+/// with its sleeper started.
+fn stopped_after_starting_its_sleeper(test: &str, role: &str) -> crate::run::Output {
+    // Long enough to start two processes on a loaded machine.
+    let limit = Duration::from_secs(2);
+    let output = run(this_test_as(test, role), limit).unwrap();
     assert!(output.timed_out, "the command was not stopped at its limit");
     assert!(
         output.stdout.contains("sleeper started"),
         "the command had not started its sleeper within {limit:?}:\n{}",
         output.stdout
     );
-    assert!(
-        !output.held_open,
-        "the sleeper in the command's own tree still held the output: the command was \
-         not asked to end (and given the time) before it was made to"
-    );
+    output
 }
 
 /// Plays the role this process was started for, if any; `false` in the
