@@ -206,11 +206,7 @@ fn run_exercise<'a>(root: &Path, exercise: &'a Exercise, binary: &Path, pace: Pa
     let detail = match (hung, messages.first()) {
         (Some(hung), _) => format!("`{}` was stopped:\n\n{}", failing[hung], messages[hung]),
         (None, Some(first)) => first.clone(),
-        (None, None) if run.timed_out => format!(
-            "the tests did not finish within {} s and were stopped{}",
-            TEST_LIMIT.as_secs(),
-            still_running(&run.unfinished)
-        ),
+        (None, None) if run.timed_out => format!("the tests {}", run.stopped(TEST_LIMIT)),
         (None, None) => String::new(),
     };
     Outcome {
@@ -221,15 +217,6 @@ fn run_exercise<'a>(root: &Path, exercise: &'a Exercise, binary: &Path, pace: Pa
         failing,
         detail,
         took: started.elapsed(),
-    }
-}
-
-/// `; still running: a, b` for the tests a stopped run had not finished.
-pub fn still_running(unfinished: &[String]) -> String {
-    if unfinished.is_empty() {
-        String::new()
-    } else {
-        format!("; still running: {}", unfinished.join(", "))
     }
 }
 

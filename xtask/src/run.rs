@@ -389,6 +389,20 @@ impl TestRun {
     pub fn all_passed(&self) -> bool {
         !self.timed_out && !self.outcomes.is_empty() && self.failed().is_empty()
     }
+
+    /// What became of a run stopped at `limit`, after "the tests": "were
+    /// stopped after 60 s, with every process they started; still running:
+    /// a, b".
+    pub fn stopped(&self, limit: Duration) -> String {
+        let mut said = format!(
+            "were stopped after {} s, with every process they started",
+            limit.as_secs()
+        );
+        if !self.unfinished.is_empty() {
+            said.push_str(&format!("; still running: {}", self.unfinished.join(", ")));
+        }
+        said
+    }
 }
 
 /// Runs every test in `binary`, with backtraces off so failures stay short.

@@ -445,11 +445,7 @@ fn judge_mistake(
                 ))
             }
         }
-        None if run.timed_out => Err(format!(
-            "{what}: its tests did not finish within {} s and were stopped{}",
-            TEST_LIMIT.as_secs(),
-            crate::results::still_running(&run.unfinished)
-        )),
+        None if run.timed_out => Err(format!("{what}: its tests {}", run.stopped(TEST_LIMIT))),
         None => Err(format!("{what}: `{test}` did not run")),
     }
 }
@@ -462,11 +458,7 @@ fn judge_variant(entry: &Entry<'_>, prefix: &str, run: &TestRun) -> Result<(), S
     let failed = run.failed();
     let Some(first) = failed.first() else {
         return Err(if run.timed_out {
-            format!(
-                "{what}: its tests did not finish within {} s and were stopped{}",
-                TEST_LIMIT.as_secs(),
-                crate::results::still_running(&run.unfinished)
-            )
+            format!("{what}: its tests {}", run.stopped(TEST_LIMIT))
         } else {
             format!("{what}: its tests did not all run (the process crashed)")
         });

@@ -496,11 +496,7 @@ fn repeat_runs(binary: &Path, times: u32) -> Vec<String> {
 
 fn failing(headline: &str, name: &str, run: &TestRun) -> String {
     let what = if run.timed_out {
-        format!(
-            "stopped after {} s{}",
-            TEST_LIMIT.as_secs(),
-            crate::results::still_running(&run.unfinished)
-        )
+        format!("its tests {}", run.stopped(TEST_LIMIT))
     } else {
         run.failed().join(", ")
     };
@@ -593,10 +589,8 @@ fn runner_tests(root: &Path) -> Vec<String> {
         let run = run::run_test_command(command, RUNNER_TEST_LIMIT);
         if run.timed_out {
             problems.push(format!(
-                "{WHAT}: `{target}` did not finish within {} s and was stopped, with every \
-                 process it started{}",
-                RUNNER_TEST_LIMIT.as_secs(),
-                crate::results::still_running(&run.unfinished)
+                "{WHAT}: `{target}`'s tests {}",
+                run.stopped(RUNNER_TEST_LIMIT)
             ));
         } else if !run.all_passed() {
             // libtest lists every test, then the failures' messages.

@@ -30,6 +30,10 @@ fn a_stopped_test_run_names_the_tests_still_running() {
         run.output
     );
     assert_eq!(run.unfinished, [TEST], "the tests named as still running");
+    assert_eq!(
+        run.stopped(Duration::from_secs(1)),
+        format!("were stopped after 1 s, with every process they started; still running: {TEST}")
+    );
 }
 
 #[test]
