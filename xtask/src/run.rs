@@ -226,17 +226,10 @@ pub fn build_tests(
             errors: Vec::new(),
         });
     }
-    let messages: Vec<serde_json::Value> = output
-        .stdout
-        .lines()
-        .filter_map(|line| serde_json::from_str(line).ok())
-        .collect();
+    let messages = json_messages(&output.stdout);
     if !output.success {
         let errors = compile_errors(&messages);
-        let message = errors.first().map_or_else(
-            || first_error(&output.stderr),
-            |e| e.rendered.trim_end().to_owned(),
-        );
+        let message = first_compile_error(&errors, &output.stderr);
         return Err(BuildFailure {
             timed_out: false,
             message,
@@ -254,6 +247,21 @@ pub fn build_tests(
         }
     }
     Ok(Build { binaries })
+}
+
+/// Cargo's JSON messages (`--message-format=json`), one a line of its output.
+fn json_messages(stdout: &str) -> Vec<serde_json::Value> {
+    stdout
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect()
+}
+
+/// The first error rustc reported, or cargo's own when rustc reported none.
+fn first_compile_error(errors: &[CompileError], stderr: &str) -> String {
+    errors
+        .first()
+        .map_or_else(|| first_error(stderr), |e| e.rendered.trim_end().to_owned())
 }
 
 /// The errors among cargo's JSON messages, each with its primary files.
@@ -304,15 +312,11 @@ pub fn clippy_warnings(
             output.last_words()
         ));
     }
-    let messages: Vec<serde_json::Value> = output
-        .stdout
-        .lines()
-        .filter_map(|line| serde_json::from_str(line).ok())
-        .collect();
+    let messages = json_messages(&output.stdout);
     if !output.success {
-        return Err(compile_errors(&messages).first().map_or_else(
-            || first_error(&output.stderr),
-            |e| e.rendered.trim_end().to_owned(),
+        return Err(first_compile_error(
+            &compile_errors(&messages),
+            &output.stderr,
         ));
     }
     Ok(diagnostics(&messages, "warning"))
