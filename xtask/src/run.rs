@@ -56,6 +56,16 @@ impl Output {
             .find_map(|text| text.lines().rev().find(|l| !l.trim().is_empty()))
             .map_or("(nothing)", str::trim)
     }
+
+    /// `what` was stopped at `limit`: a problem that says what it was doing.
+    pub fn stopped(&self, what: &str, limit: Duration) -> String {
+        format!(
+            "{what} did not finish within {} s and was stopped, with every process it \
+             started; its last line was: {}",
+            limit.as_secs(),
+            self.last_words()
+        )
+    }
 }
 
 /// How long the output may go on after the command has ended. The command's
@@ -218,11 +228,7 @@ pub fn build_tests(
     if output.timed_out {
         return Err(BuildFailure {
             timed_out: true,
-            message: format!(
-                "the build took over {} s and was stopped; cargo's last line: {}",
-                limit.as_secs(),
-                output.last_words()
-            ),
+            message: output.stopped("the build", limit),
             errors: Vec::new(),
         });
     }
@@ -306,11 +312,7 @@ pub fn clippy_warnings(
         .arg(manifest);
     let output = run(command, limit).map_err(|e| format!("could not run cargo clippy: {e}"))?;
     if output.timed_out {
-        return Err(format!(
-            "clippy did not finish within {} s and was stopped; its last line: {}",
-            limit.as_secs(),
-            output.last_words()
-        ));
+        return Err(output.stopped("clippy", limit));
     }
     let messages = json_messages(&output.stdout);
     if !output.success {

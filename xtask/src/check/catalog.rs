@@ -196,10 +196,7 @@ fn build(
         ) {
             Ok(build) => return Ok(build.binaries),
             Err(failure) if failure.timed_out => {
-                return Err(format!(
-                    "the catalog's build took over {} s and was stopped",
-                    BUILD_LIMIT.as_secs()
-                ));
+                return Err(format!("the catalog: {}", failure.message));
             }
             Err(failure) => failure,
         };

@@ -144,7 +144,7 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
     .map_err(|e| Error::new(format!("could not run cargo fmt: {e}")))?;
     let fmt_ok = tally.record(fmt.success, || {
         if fmt.timed_out {
-            return stopped("`cargo fmt --all --check`", BUILD_LIMIT, &fmt);
+            return fmt.stopped("`cargo fmt --all --check`", BUILD_LIMIT);
         }
         format!(
             "formatting: `cargo fmt --all --check` wants changes; run `cargo fmt`.\n{}",
@@ -170,11 +170,7 @@ pub fn check(full: &Info, options: &Options) -> Result<bool, Error> {
         .map_err(|e| Error::new(format!("could not run cargo clippy: {e}")))?;
     let clippy_ok = tally.record(clippy.success, || {
         if clippy.timed_out {
-            return stopped(
-                &format!("`cargo {}`", clippy_args.join(" ")),
-                BUILD_LIMIT,
-                &clippy,
-            );
+            return clippy.stopped(&format!("`cargo {}`", clippy_args.join(" ")), BUILD_LIMIT);
         }
         format!(
             "clippy: `cargo {}` fails:\n{}",
@@ -304,7 +300,7 @@ fn finish_cargo_test(
     };
     if output.timed_out {
         return tally.record(false, || {
-            format!("{headline}\n{}", stopped("it", BUILD_LIMIT, &output))
+            format!("{headline}\n{}", output.stopped("it", BUILD_LIMIT))
         });
     }
     tally.record(output.success, || {
@@ -609,16 +605,6 @@ fn runner_tests(root: &Path) -> Vec<String> {
         }
     }
     problems
-}
-
-/// A step that did not finish within `limit`: what it was doing then.
-fn stopped(what: &str, limit: Duration, output: &run::Output) -> String {
-    format!(
-        "{what} did not finish within {} s and was stopped, with every process it started; \
-         its last line was: {}",
-        limit.as_secs(),
-        output.last_words()
-    )
 }
 
 fn verdict(ok: bool) -> &'static str {

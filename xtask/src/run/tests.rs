@@ -91,6 +91,11 @@ fn a_stopped_command_is_described_by_the_last_line_it_wrote() {
     assert_eq!(building.last_words(), "Building [=> ] 3/9");
     assert_eq!(output("test a ... ok\n", "").last_words(), "test a ... ok");
     assert_eq!(output("", "").last_words(), "(nothing)");
+    assert_eq!(
+        building.stopped("the build", Duration::from_secs(600)),
+        "the build did not finish within 600 s and was stopped, with every process it \
+         started; its last line was: Building [=> ] 3/9"
+    );
 }
 
 #[test]
