@@ -4,6 +4,10 @@
 use naming::naming1::{TaskLog, check_named};
 use tasklings::{Events, Timeline, assert_eq, paused, seconds, secs};
 
+const LOG_WITHOUT_THE_SPACE: &str = "the lines read \"<name>:<what>\", with no space after \
+     the colon: TaskLog::log must write \"<name>: <what>\", the name, a colon and a space, then \
+     what happened.";
+
 const MAIN_WROTE_STARTED: &str = "the \"started\" lines come before \"main: both spawned\": main \
      wrote them before spawning, when the tasks did not exist yet (a spawned task first \
      runs when main reaches an .await that waits). Log \"started\" as the first line inside each \
@@ -69,6 +73,13 @@ fn each_task_logs_under_its_name_when_things_happen() {
                 (secs(2), "inventory: 15 in stock"),
                 (secs(2), "inventory: finished"),
             ])
+            .mistake(
+                |t| {
+                    t.first_starting_with("inventory:")
+                        .is_some_and(|e| !e.what.starts_with("inventory: "))
+                },
+                LOG_WITHOUT_THE_SPACE,
+            )
             .mistake(
                 |t| t.count("shipping: ") == 0 && t.contains("inventory: estimating"),
                 ONE_NAME_FOR_BOTH,
