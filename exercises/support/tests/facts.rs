@@ -511,6 +511,33 @@ fn let_underscore_drops_a_new_value_at_once_but_not_an_existing_variable() {
     );
 }
 
+/// Backs: blocking4's message on permits ("`let _ = permit;` in the closure,
+/// which moves nothing in"): `_` binds nothing, so since edition 2021 a
+/// `move` closure that only says `let _ = x;` does not capture `x`.
+#[test]
+fn let_underscore_in_a_move_closure_does_not_capture_the_value() {
+    struct Permit(Arc<AtomicBool>);
+    impl Drop for Permit {
+        fn drop(&mut self) {
+            self.0.store(true, Ordering::SeqCst);
+        }
+    }
+    let given_back = Arc::new(AtomicBool::new(false));
+    let permit = Permit(given_back.clone());
+
+    let job = move || {
+        let _ = permit;
+    };
+    // Still ours: the closure did not take it.
+    drop(permit);
+
+    assert!(
+        given_back.load(Ordering::SeqCst),
+        "dropped before the job ran"
+    );
+    job();
+}
+
 // ------------------------------------------------------------ errors and panics
 
 /// Backs: errors1 and errors2 ("a panic in a task comes out of its handle as
